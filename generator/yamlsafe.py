@@ -1,0 +1,122 @@
+"""Safe YAML for data that strangers write: no object-building tags, no anchors or aliases
+(alias bombs), no duplicate keys, bounded size, and every problem with its line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+from generator.errors import Problem
+
+# Tags a plain YAML document may carry implicitly; anything explicit (`!!python/...`,
+# `!custom`) is refused before construction.
+_PLAIN_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+    "tag:yaml.org,2002:timestamp",
+}
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A YAML mapping with the line of each top-level key (1-based, in the file)."""
+
+    data: dict | None
+    lines: dict[str, int]  # top-level key -> line
+    problems: list[Problem]
+
+
+def parse_mapping(text: str, path: str, first_line: int = 1, max_bytes: int = 65536) -> Parsed:
+    """Parse `text` as one YAML mapping; `first_line` is the file line where `text` starts.
+
+    Never raises for bad input: returns the problems instead.
+    """
+
+    def problem(line: int, message: str) -> Parsed:
+        return Parsed(None, {}, [Problem(path, line, message)])
+
+    if len(text.encode("utf-8")) > max_bytes:
+        return problem(first_line, f"front matter is larger than {max_bytes} bytes; shorten it")
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+                return problem(
+                    first_line + token.start_mark.line,
+                    "YAML anchors and aliases (&, *) are not allowed; write the value out",
+                )
+            if isinstance(token, yaml.TagToken):
+                return problem(
+                    first_line + token.start_mark.line,
+                    "YAML tags (!...) are not allowed; write plain values",
+                )
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + mark.line if mark else first_line
+        what = exc.problem or "invalid YAML"
+        return problem(line, f"YAML syntax error: {what}")
+    except yaml.YAMLError as exc:  # pragma: no cover - PyYAML raises marked errors for text input
+        return problem(first_line, f"YAML error: {exc}")
+
+    if node is None:
+        return Parsed({}, {}, [])
+    if not isinstance(node, yaml.MappingNode):
+        return problem(first_line + node.start_mark.line, "front matter must be a mapping of field: value")
+
+    problems: list[Problem] = []
+    _check_nodes(node, path, first_line, problems)
+    if problems:
+        return Parsed(None, {}, problems)
+
+    lines: dict[str, int] = {}
+    for key_node, _ in node.value:
+        lines.setdefault(str(key_node.value), first_line + key_node.start_mark.line)
+    try:
+        data = yaml.SafeLoader(text).construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        return problem(first_line + (mark.line if mark else 0), f"YAML error: {exc.problem}")
+    except (TypeError, ValueError) as exc:  # e.g. an unhashable key
+        return problem(first_line, f"YAML error: {exc}")
+    return Parsed(data, lines, [])
+
+
+def _check_nodes(node: yaml.Node, path: str, first_line: int, problems: list[Problem]) -> None:
+    """Refuse duplicate keys, non-scalar keys and explicit tags anywhere in the tree."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if current.tag not in _PLAIN_TAGS:
+            problems.append(
+                Problem(path, first_line + current.start_mark.line, f"YAML tag {current.tag} is not allowed")
+            )
+            continue
+        if isinstance(current, yaml.MappingNode):
+            seen: dict[str, int] = {}
+            for key_node, value_node in current.value:
+                line = first_line + key_node.start_mark.line
+                if not isinstance(key_node, yaml.ScalarNode):
+                    problems.append(Problem(path, line, "a key must be a plain value"))
+                    continue
+                key = str(key_node.value)
+                if key in seen:
+                    problems.append(
+                        Problem(path, line, f"duplicate key '{key}' (first on line {seen[key]})")
+                    )
+                else:
+                    seen[key] = line
+                stack.append(value_node)
+        elif isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+
+
+def load_yaml_file(path: str, text: str, max_bytes: int = 4 * 1024 * 1024) -> Parsed:
+    """A whole YAML data file (concept files): the same rules as front matter."""
+    return parse_mapping(text, path, first_line=1, max_bytes=max_bytes)
