@@ -152,7 +152,7 @@ def _check_body(lines, end, meta, awaited, line_of, add, limits) -> list[Page]:
     """Page markers in order from 1, a page count that matches them, and some text."""
     pages: list[Page] = []
     current: list[str] | None = None
-    marker_line = 0
+    number = marker_line = 0
     before: list[tuple[int, str]] = []
     chunks: list[tuple[int, int, list[str]]] = []
     for index in range(end + 1, len(lines)):
