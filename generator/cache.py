@@ -1,0 +1,167 @@
+"""Assessments cached by content: a build after one strategy changed rescores only that one.
+
+The key is the SHA-256 of the strategy's content (front matter and pages), of the concept
+files (Concept.digest) and of the scorer's own code, so a change to any of them rescores.
+Misses are scored in parallel across cores when there are enough of them to pay for it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict
+from pathlib import Path
+
+from generator.models import Assessment, Concept, Evidence, Finding, Strategy
+
+DEFAULT_DIR = Path(".cache") / "assessments"
+PARALLEL_FROM = 8  # below this many misses a process pool costs more than it saves
+_SCORER_FILES = ("score.py", "match.py", "text.py", "models.py")
+
+
+def scorer_digest() -> str:
+    """SHA-256 over the scorer's source, so editing the scorer invalidates the cache."""
+    here = Path(__file__).parent
+    h = hashlib.sha256()
+    for name in _SCORER_FILES:
+        path = here / name
+        if path.exists():
+            h.update(name.encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def strategy_digest(strategy: Strategy) -> str:
+    """SHA-256 over what scoring reads of a strategy (not its path or mtime)."""
+    h = hashlib.sha256()
+    h.update(json.dumps(strategy.meta, sort_keys=True, default=str, ensure_ascii=False).encode())
+    for page in strategy.pages:
+        h.update(b"\0page %d\0" % page.number + page.text.encode("utf-8"))
+    return h.hexdigest()
+
+
+def assessment_from_json(data: dict) -> Assessment:
+    """The inverse of `dataclasses.asdict` for an Assessment (tuples restored)."""
+
+    def finding(d: dict) -> Finding:
+        return Finding(
+            criterion=d["criterion"],
+            status=d["status"],
+            evidence=tuple(
+                Evidence(
+                    page=e["page"],
+                    quote=e["quote"],
+                    terms=tuple(e["terms"]),
+                    spans=tuple(tuple(s) for s in e.get("spans", ())),
+                )
+                for e in d["evidence"]
+            ),
+            recommendation=dict(d.get("recommendation", {})),
+        )
+
+    return Assessment(
+        strategy_id=data["strategy_id"],
+        language=data["language"],
+        score=data["score"],
+        areas=dict(data["areas"]),
+        concept=tuple(finding(f) for f in data["concept"]),
+        sdg=tuple(finding(f) for f in data["sdg"]),
+        egd=tuple(finding(f) for f in data["egd"]),
+    )
+
+
+class AssessmentCache:
+    """A folder of JSON files, one per (strategy content, concept, scorer) key."""
+
+    def __init__(self, concept: Concept, root: Path = DEFAULT_DIR):
+        self.root = Path(root)
+        self.prefix = hashlib.sha256((concept.digest + scorer_digest()).encode()).hexdigest()[:16]
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, strategy: Strategy) -> Path:
+        return self.root / self.prefix / f"{strategy_digest(strategy)}.json"
+
+    def get(self, strategy: Strategy) -> Assessment | None:
+        path = self._path(strategy)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return assessment_from_json(data)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # absent or unreadable: rescore
+
+    def put(self, strategy: Strategy, assessment: Assessment) -> None:
+        path = self._path(strategy)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps(asdict(assessment), ensure_ascii=False, sort_keys=True)
+        # Atomic: a crash never leaves a half-written entry that a later build would trust.
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+
+
+_WORKER_CONCEPT: Concept | None = None
+
+
+def _init_worker(concept: Concept) -> None:
+    global _WORKER_CONCEPT
+    _WORKER_CONCEPT = concept
+
+
+def _score_one(strategy: Strategy) -> Assessment:
+    from generator.score import score
+
+    assert _WORKER_CONCEPT is not None
+    return score(strategy, _WORKER_CONCEPT)
+
+
+def score_all(
+    strategies: Iterable[Strategy],
+    concept: Concept,
+    cache: AssessmentCache | None = None,
+    jobs: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Assessment]:
+    """Assess every strategy that has text (awaited ones are skipped), using the cache.
+
+    Returns strategy id -> Assessment, in the order of `strategies`. `progress(n)` is called
+    as strategies finish (for a progress bar).
+    """
+    from generator.score import score
+
+    todo = [s for s in strategies if not s.awaited]
+    results: dict[str, Assessment] = {}
+    misses: list[Strategy] = []
+    for strategy in todo:
+        found = cache.get(strategy) if cache else None
+        if found is not None:
+            results[strategy.id] = found
+            if cache:
+                cache.hits += 1
+            if progress:
+                progress(1)
+        else:
+            misses.append(strategy)
+    jobs = jobs or os.cpu_count() or 1
+    if len(misses) >= PARALLEL_FROM and jobs > 1:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(concept,)) as pool:
+            chunk = max(1, len(misses) // (jobs * 8))
+            scored = pool.map(_score_one, misses, chunksize=chunk)
+            for strategy, assessment in zip(misses, scored, strict=True):
+                results[strategy.id] = assessment
+                if progress:
+                    progress(1)
+    else:
+        for strategy in misses:
+            results[strategy.id] = score(strategy, concept)
+            if progress:
+                progress(1)
+    if cache:
+        cache.misses += len(misses)
+        for strategy in misses:
+            cache.put(strategy, results[strategy.id])
+    return {s.id: results[s.id] for s in todo}

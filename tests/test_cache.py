@@ -1,0 +1,53 @@
+"""The assessment cache: keyed by content, rescoring only what changed."""
+
+from __future__ import annotations
+
+import sys
+import types
+from dataclasses import replace
+from pathlib import Path
+
+from generator.cache import AssessmentCache, score_all
+from generator.models import Assessment, Concept, Evidence, Finding, Page, Strategy
+
+CONCEPT = Concept(criteria=(), areas=(), meta={}, digest="c0ffee")
+CALLS: list[str] = []
+
+
+def fake_score(strategy: Strategy, concept: Concept) -> Assessment:
+    CALLS.append(strategy.id)
+    finding = Finding("S-VISION", "met", (Evidence(1, "quote", ("vize",), ((0, 4),)),), {})
+    return Assessment(strategy.id, strategy.language, 50.0, {"structure": 50.0}, (finding,), (), ())
+
+
+def strategy(sid: str, text: str = "Vize města.", extraction: str = "text-layer") -> Strategy:
+    meta = {"id": sid, "language": "cs", "extraction": extraction}
+    return Strategy(Path(f"strategies/cz/{sid}.md"), meta, (Page(1, text, 5),))
+
+
+def test_second_build_hits_cache_and_a_change_rescores_only_that_one(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "generator.score", types.SimpleNamespace(score=fake_score))
+    CALLS.clear()
+    corpus = [strategy(f"cz-s{i}") for i in range(3)] + [strategy("cz-awaited", "", "awaited")]
+
+    cache = AssessmentCache(CONCEPT, tmp_path)
+    first = score_all(corpus, CONCEPT, cache, jobs=1)
+    assert sorted(CALLS) == ["cz-s0", "cz-s1", "cz-s2"]
+    assert list(first) == ["cz-s0", "cz-s1", "cz-s2"]  # awaited ones are never scored
+
+    CALLS.clear()
+    changed = corpus[:1] + [replace(corpus[1], pages=(Page(1, "Nová vize.", 5),))] + corpus[2:]
+    cache = AssessmentCache(CONCEPT, tmp_path)
+    second = score_all(changed, CONCEPT, cache, jobs=1)
+    assert CALLS == ["cz-s1"]
+    assert (cache.hits, cache.misses) == (2, 1)
+    assert second["cz-s0"] == first["cz-s0"]  # a cached assessment round-trips exactly
+
+
+def test_another_concept_is_another_key(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "generator.score", types.SimpleNamespace(score=fake_score))
+    CALLS.clear()
+    score_all([strategy("cz-a")], CONCEPT, AssessmentCache(CONCEPT, tmp_path), jobs=1)
+    other = replace(CONCEPT, digest="beef")
+    score_all([strategy("cz-a")], other, AssessmentCache(other, tmp_path), jobs=1)
+    assert CALLS == ["cz-a", "cz-a"]
