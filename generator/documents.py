@@ -1,0 +1,824 @@
+"""The V4 plan documents and the methodology page: Markdown templates filled from the data.
+
+`content/plan/*.md` and `content/methodology.md` are maintainers' Jinja templates. Every
+figure and table in them comes from `build_context(...)`, which computes them with pandas
+from the same strategies and assessments as the open data, so a document never states a
+number that the data does not support.
+
+Strategy text and metadata are data only: they reach a document as already-escaped cells of
+tables built here (`md_cell`), never as template source. The Jinja environment autoescapes
+every other value and uses StrictUndefined, so a placeholder that names missing data stops
+the build with `content/<document>:<line>: ...`.
+
+Two phases, as elsewhere: `build_context` gathers everything, `render_documents` writes.
+PDFs are made from the rendered Markdown (`render_document_pdfs`), so the web page and the
+PDF say the same thing.
+
+CLI: `python -m generator.documents refresh-accuracy` re-measures SDG detection on the
+development set and writes content/data/sdg-accuracy.json, which the methodology page reads.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+import jinja2
+import pandas as pd
+from markupsafe import Markup
+
+from generator.errors import BuildError
+from generator.models import COUNTRIES, STATUSES, Assessment, Concept, Strategy
+
+CONTENT = Path("content")
+ACCURACY_FILE = CONTENT / "data" / "sdg-accuracy.json"
+NATIONAL_DIR = Path("concept") / "national"
+EVAL_DATA = "shared/data/eval/sdg-benchmark-dev.csv"
+
+# The structure criteria every national framework is mapped to (PLAN.md, fixed interface).
+STRUCTURE_CRITERIA = (
+    "S-ANALYSIS", "S-VISION", "S-GOALS", "S-MEASURES", "S-INDICATORS", "S-ACTIONPLAN",
+    "S-FINANCING", "S-GOVERNANCE", "S-PARTICIPATION", "S-MONITORING", "S-LINKS",
+)
+STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}  # for "share of points" columns
+COUNTRY_NAMES = {"CZ": "Czechia", "SK": "Slovakia", "HU": "Hungary", "PL": "Poland"}
+TOP_GAPS = 5  # gaps listed per country and framework in the V4 strategy plan
+
+EXAMPLE_NOTE = (
+    "These figures include {n} fictional example strateg{ies} (marked \u201cexample\u201d); "
+    "they show how the method works and say nothing about real V4 cities."
+)
+
+
+# --- escaping ---------------------------------------------------------------------------
+
+def md_cell(value: Any) -> str:
+    """A value as one Markdown table cell: HTML escaped, pipes and line breaks neutralised.
+
+    Strategy-derived text (names, titles) passes through here before it reaches a page.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        text = f"{value:.1f}"
+    else:
+        text = str(value)
+    text = html.escape(text, quote=True)  # & < > " '
+    text = text.replace("|", "&#124;")
+    text = re.sub(r"[\r\n\t]+", " ", text)
+    # A leading/trailing backslash could escape the next pipe; Jinja/markdown markers are inert
+    # once & < > are escaped, but `{{` cannot occur in output read by Jinja anyway (data only).
+    return text.replace("\\", "&#92;").strip()
+
+
+def md_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], align: Sequence[str] = ()) -> Markup:
+    """A Markdown pipe table from plain rows; every cell escaped with md_cell."""
+    rows = list(rows)
+    align = list(align) or ["l"] * len(headers)
+    sep = {"l": "---", "r": "---:", "c": ":---:"}
+    lines = [
+        "| " + " | ".join(md_cell(h) for h in headers) + " |",
+        "| " + " | ".join(sep[a] for a in align) + " |",
+    ]
+    for row in rows:
+        lines.append("| " + " | ".join(md_cell(c) for c in row) + " |")
+    if not rows:
+        lines.append("| " + " | ".join(["\u2013"] * len(headers)) + " |")
+    return Markup("\n".join(lines))
+
+
+def pct(part: float, whole: float) -> float:
+    """A percentage with one decimal (0 when the whole is 0), the rounding used everywhere."""
+    return round(100.0 * part / whole, 1) if whole else 0.0
+
+
+# --- frames -----------------------------------------------------------------------------
+
+def strategy_status(strategy: Strategy, scored: bool) -> str:
+    """Collection status shown in Task-03: example, text awaited, scored (or not yet scored)."""
+    if strategy.is_example:
+        return "example"
+    if strategy.awaited:
+        return "text awaited"
+    return "scored" if scored else "not yet scored"
+
+
+def strategies_frame(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
+    """One row per strategy: metadata, collection status and score (NaN when not scored)."""
+    rows = []
+    for s in strategies:
+        a = assessments.get(s.id)
+        m = s.meta
+        rows.append({
+            "id": s.id,
+            "entity": m.get("entity", ""),
+            "country": s.country,
+            "level": m.get("level", ""),
+            "language": s.language,
+            "title": m.get("title", ""),
+            "title_en": m.get("title_en", ""),
+            "year_adopted": m.get("year_adopted"),
+            "example": s.is_example,
+            "status": strategy_status(s, a is not None),
+            "score": round(a.score, 1) if a is not None else float("nan"),
+        })
+    cols = ["id", "entity", "country", "level", "language", "title", "title_en",
+            "year_adopted", "example", "status", "score"]
+    return pd.DataFrame(rows, columns=cols).sort_values(["country", "id"], kind="stable").reset_index(drop=True)
+
+
+def findings_frame(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
+    """One row per (scored strategy, criterion): the same long table the open data publishes."""
+    rows = []
+    for s in strategies:
+        a = assessments.get(s.id)
+        if a is None:
+            continue
+        for framework, findings in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
+            for f in findings:
+                rows.append({
+                    "strategy_id": s.id, "country": s.country, "example": s.is_example,
+                    "framework": framework, "criterion": f.criterion, "status": f.status,
+                    "evidence": len(f.evidence),
+                })
+    cols = ["strategy_id", "country", "example", "framework", "criterion", "status", "evidence"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def criterion_table(findings: pd.DataFrame) -> pd.DataFrame:
+    """Per criterion: counts of met/partial/missing and the share met (all scored strategies)."""
+    if findings.empty:
+        return pd.DataFrame(columns=["framework", "criterion", *STATUSES, "n", "met_pct", "points_pct"])
+    counts = (findings.groupby(["framework", "criterion", "status"], sort=False).size()
+              .unstack("status", fill_value=0).reindex(columns=list(STATUSES), fill_value=0))
+    counts["n"] = counts[list(STATUSES)].sum(axis=1)
+    counts["met_pct"] = [pct(m, n) for m, n in zip(counts["met"], counts["n"])]
+    counts["points_pct"] = [
+        pct(sum(STATUS_POINTS[st] * r[st] for st in STATUSES), r["n"]) for _, r in counts.iterrows()
+    ]
+    return counts.reset_index()
+
+
+def country_criterion_table(findings: pd.DataFrame) -> pd.DataFrame:
+    """Per country and criterion: n scored, counts per status, share met and share missing."""
+    if findings.empty:
+        return pd.DataFrame(columns=["country", "framework", "criterion", *STATUSES, "n", "met_pct", "missing_pct", "gap_pct"])
+    counts = (findings.groupby(["country", "framework", "criterion", "status"], sort=False).size()
+              .unstack("status", fill_value=0).reindex(columns=list(STATUSES), fill_value=0))
+    counts["n"] = counts[list(STATUSES)].sum(axis=1)
+    counts["met_pct"] = [pct(m, n) for m, n in zip(counts["met"], counts["n"])]
+    counts["missing_pct"] = [pct(m, n) for m, n in zip(counts["missing"], counts["n"])]
+    counts["gap_pct"] = [pct(n - m, n) for m, n in zip(counts["met"], counts["n"])]
+    return counts.reset_index()
+
+
+# --- national frameworks (concept/national/<cc>.yaml, written by the concept helper) -----
+
+def load_national(root: Path = NATIONAL_DIR) -> dict[str, dict]:
+    """Read concept/national/<cc>.yaml where present (maintainers' files, safe YAML)."""
+    out: dict[str, dict] = {}
+    for cc in COUNTRIES:
+        path = Path(root) / f"{cc.lower()}.yaml"
+        if path.is_file():
+            data = _parse_yaml(path)
+            if isinstance(data, dict):
+                out[cc] = data
+    return out
+
+
+def _parse_yaml(path: Path) -> Any:
+    import yaml
+
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        line = getattr(getattr(exc, "problem_mark", None), "line", -1) + 1
+        raise BuildError(f"cannot read national framework: {exc}", path, line) from exc
+
+
+_TEXT_KEYS = ("element", "national", "national_element", "part", "text", "title", "name", "description")
+_SOURCE_KEYS = ("source", "basis", "where", "reference", "legal_basis")
+
+
+def _text(value: Any, keys: Sequence[str]) -> str:
+    """The first usable text of a mapping entry (str, {en: ...} or {key: ...})."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, list):
+        return "; ".join(t for t in (_text(v, keys) for v in value) if t)
+    if isinstance(value, dict):
+        if "en" in value and isinstance(value["en"], str):
+            return value["en"]
+        for k in keys:
+            if k in value:
+                return _text(value[k], keys)
+    return ""
+
+
+def national_mapping_rows(data: dict) -> list[tuple[str, str, str]]:
+    """(criterion, national element, basis) rows from a national framework file.
+
+    Accepts `mapping`/`structure`/`criteria` as a dict keyed by criterion id or a list of
+    entries with a `criterion` key, because the file format belongs to the concept helper.
+    """
+    raw = None
+    for key in ("mapping", "structure", "criteria", "maps"):
+        if key in data:
+            raw = data[key]
+            break
+    entries: list[tuple[str, Any]] = []
+    if isinstance(raw, dict):
+        entries = list(raw.items())
+    elif isinstance(raw, list):
+        for item in raw:
+            if isinstance(item, dict):
+                cid = item.get("criterion") or item.get("id")
+                if cid:
+                    entries.append((str(cid), item))
+    rows = []
+    for cid, value in entries:
+        if isinstance(value, dict) and "criterion" in value:
+            value = {k: v for k, v in value.items() if k not in ("criterion", "id")}
+        rows.append((str(cid), _text(value, _TEXT_KEYS), _text(value, _SOURCE_KEYS) if isinstance(value, dict) else ""))
+    order = {c: i for i, c in enumerate(STRUCTURE_CRITERIA)}
+    return sorted(rows, key=lambda r: (order.get(r[0], len(order)), r[0]))
+
+
+def national_sources_rows(data: dict) -> list[tuple[str, str, str]]:
+    """(document, year/status, source) rows from a national framework file."""
+    raw = data.get("documents") or data.get("frameworks") or data.get("sources") or []
+    rows = []
+    if isinstance(raw, list):
+        for item in raw:
+            if isinstance(item, dict):
+                rows.append((
+                    _text(item, ("title", "name", "id")),
+                    _text(item, ("year", "adopted", "date", "status", "kind")),
+                    _text(item, ("url", "source", "address", "reference")),
+                ))
+            elif isinstance(item, str):
+                rows.append((item, "", ""))
+    return rows
+
+
+# --- context ----------------------------------------------------------------------------
+
+def _title(concept: Concept | None, cid: str) -> str:
+    if concept is not None:
+        for c in concept.criteria:
+            if c.id == cid:
+                return c.title.get("en", cid)
+    return cid
+
+
+def _recommendation(concept: Concept | None, cid: str) -> str:
+    if concept is not None:
+        for c in concept.criteria:
+            if c.id == cid:
+                return c.recommendation.get("en", "") or c.description.get("en", "")
+    return ""
+
+
+def _example_note(n_examples: int) -> str:
+    if not n_examples:
+        return "These figures contain no example strategies: every strategy counted is a real one."
+    return EXAMPLE_NOTE.format(n=n_examples, ies="y" if n_examples == 1 else "ies")
+
+
+def build_context(
+    strategies: Sequence[Strategy],
+    assessments: dict[str, Assessment] | Sequence[Assessment],
+    concept: Concept | None,
+    national: dict[str, dict] | None = None,
+    accuracy: dict | None = None,
+) -> dict[str, Any]:
+    """Every figure and table the documents may use, as plain data (documented per key).
+
+    Numbers are plain ints/floats; tables are Markdown strings whose cells are escaped.
+    """
+    if not isinstance(assessments, dict):
+        assessments = {a.strategy_id: a for a in assessments}
+    strategies = sorted(strategies, key=lambda s: s.id)
+    sf = strategies_frame(strategies, assessments)
+    ff = findings_frame(strategies, assessments)
+    scored = sf[sf["status"].isin(["scored", "example"]) & sf["score"].notna()]
+
+    # corpus: counts of the whole collection
+    n_examples_scored = int(scored["example"].sum())
+    corpus = {
+        "strategies": len(sf),
+        "real": int((~sf["example"]).sum()),
+        "examples": int(sf["example"].sum()),
+        "awaited": int((sf["status"] == "text awaited").sum()),
+        "scored": len(scored),
+        "scored_real": int((~scored["example"]).sum()),
+        "scored_examples": n_examples_scored,
+        "countries_with_strategies": int(sf["country"].nunique()),
+        "mean_score": round(float(scored["score"].mean()), 1) if len(scored) else 0.0,
+        "includes_examples": bool(n_examples_scored),
+        "example_note": _example_note(n_examples_scored),
+    }
+
+    by_status = {st: int((sf["status"] == st).sum()) for st in ("scored", "text awaited", "example", "not yet scored")}
+
+    # per country
+    countries = []
+    for cc in COUNTRIES:
+        c_sf = sf[sf["country"] == cc]
+        c_sc = scored[scored["country"] == cc]
+        countries.append({
+            "code": cc,
+            "name": COUNTRY_NAMES[cc],
+            "strategies": len(c_sf),
+            "real": int((~c_sf["example"]).sum()),
+            "examples": int(c_sf["example"].sum()),
+            "awaited": int((c_sf["status"] == "text awaited").sum()),
+            "scored": len(c_sc),
+            "scored_examples": int(c_sc["example"].sum()),
+            "mean_score": round(float(c_sc["score"].mean()), 1) if len(c_sc) else None,
+            "min_score": round(float(c_sc["score"].min()), 1) if len(c_sc) else None,
+            "max_score": round(float(c_sc["score"].max()), 1) if len(c_sc) else None,
+        })
+    by_country = {c["code"]: c for c in countries}
+
+    # tables
+    collection_rows = [
+        (r.country, r.entity, r.title, r.title_en, r.level, r.language,
+         "" if pd.isna(r.year_adopted) else int(r.year_adopted), r.status,
+         "" if pd.isna(r.score) else f"{r.score:.1f}")
+        for r in sf.itertuples()
+    ]
+    tables: dict[str, Markup] = {
+        "collection": md_table(
+            ["Country", "Entity", "Title (original)", "Title (English)", "Level", "Language", "Adopted", "Status", "Score"],
+            collection_rows, ["l", "l", "l", "l", "l", "l", "r", "l", "r"]),
+        "status_by_country": md_table(
+            ["Country", "Strategies", "Real", "Examples", "Text awaited", "Scored (incl. examples)", "Mean score", "Lowest", "Highest"],
+            [(c["name"], c["strategies"], c["real"], c["examples"], c["awaited"], c["scored"],
+              _fmt(c["mean_score"]), _fmt(c["min_score"]), _fmt(c["max_score"])) for c in countries],
+            ["l"] + ["r"] * 8),
+    }
+
+    ct = criterion_table(ff)
+    cct = country_criterion_table(ff)
+    frameworks = {}
+    for fw in ("concept", "sdg", "egd"):
+        part = ct[ct["framework"] == fw] if not ct.empty else ct
+        rows = []
+        for r in part.itertuples():
+            rows.append({"id": r.criterion, "title": _title(concept, r.criterion), "met": int(r.met),
+                         "partial": int(r.partial), "missing": int(r.missing), "n": int(r.n),
+                         "met_pct": float(r.met_pct), "points_pct": float(r.points_pct)})
+        frameworks[fw] = rows
+        tables[f"criteria_{fw}"] = md_table(
+            ["Criterion", "Title", "Met", "Partial", "Missing", "Scored", "Met %", "Points %"],
+            [(x["id"], x["title"], x["met"], x["partial"], x["missing"], x["n"], f'{x["met_pct"]:.1f}', f'{x["points_pct"]:.1f}') for x in rows],
+            ["l", "l", "r", "r", "r", "r", "r", "r"])
+        # criterion x country matrix of "met %" (blank where a country has nothing scored)
+        matrix_rows = []
+        for x in rows:
+            cells = []
+            for cc in COUNTRIES:
+                hit = cct[(cct["country"] == cc) & (cct["framework"] == fw) & (cct["criterion"] == x["id"])] if not cct.empty else cct
+                cells.append(f'{float(hit["met_pct"].iloc[0]):.1f}' if len(hit) else "\u2013")
+            matrix_rows.append((x["id"], x["title"], *cells))
+        tables[f"criteria_{fw}_by_country"] = md_table(
+            ["Criterion", "Title", *[f"{cc} met %" for cc in COUNTRIES]], matrix_rows, ["l", "l", "r", "r", "r", "r"])
+
+    # common gaps per country: criteria most often not met (missing first, then partial)
+    gaps: dict[str, dict[str, list[dict]]] = {}
+    for cc in COUNTRIES:
+        gaps[cc] = {}
+        for fw in ("concept", "egd", "sdg"):
+            part = cct[(cct["country"] == cc) & (cct["framework"] == fw)] if not cct.empty else cct
+            part = part[part["gap_pct"] > 0] if not part.empty else part
+            if not part.empty:
+                part = part.sort_values(["gap_pct", "missing_pct", "criterion"], ascending=[False, False, True], kind="stable")
+            items = [{"id": r.criterion, "title": _title(concept, r.criterion), "n": int(r.n),
+                      "missing": int(r.missing), "partial": int(r.partial), "gap_pct": float(r.gap_pct),
+                      "missing_pct": float(r.missing_pct), "action": _recommendation(concept, r.criterion)}
+                     for r in part.head(TOP_GAPS).itertuples()]
+            gaps[cc][fw] = items
+            tables[f"gaps_{cc}_{fw}"] = md_table(
+                ["Criterion", "Title", "Not met (of scored)", "Missing", "Partial", "What to do"],
+                [(g["id"], g["title"], f'{g["gap_pct"]:.1f} % ({g["n"] - g["missing"] - g["partial"]} met of {g["n"]})',
+                  g["missing"], g["partial"], g["action"] or "see the criterion page") for g in items],
+                ["l", "l", "r", "r", "r", "l"])
+
+    # national frameworks, where the concept helper has written them
+    national = national if national is not None else {}
+    nat: dict[str, dict] = {}
+    for cc in COUNTRIES:
+        data = national.get(cc)
+        if not data:
+            nat[cc] = {"available": False, "mapped": 0, "table": Markup(""), "sources": Markup("")}
+            continue
+        rows = national_mapping_rows(data)
+        src = national_sources_rows(data)
+        nat[cc] = {
+            "available": bool(rows),
+            "mapped": sum(1 for r in rows if r[0] in STRUCTURE_CRITERIA and r[1]),
+            "table": md_table(["SMART Concept criterion", "National element", "Basis"],
+                              [(r[0], r[1] or "no equivalent", r[2]) for r in rows]),
+            "sources": md_table(["Document", "Year / status", "Source"], src) if src else Markup(""),
+        }
+
+    # figures drawn in the PDFs (the page shows the same data as a table)
+    figures = {
+        "scores_by_country": [(c["name"], c["mean_score"] or 0.0) for c in countries if c["scored"]],
+        "concept_met": [(x["id"], x["met_pct"]) for x in frameworks["concept"]],
+        "egd_met": [(x["id"], x["met_pct"]) for x in frameworks["egd"]],
+        "sdg_met": [(x["id"], x["met_pct"]) for x in frameworks["sdg"]],
+    }
+
+    n_concept = len(concept.framework("concept")) if concept is not None else 0
+    concept_info = {
+        "criteria": n_concept,
+        "structure": sum(1 for c in (concept.framework("concept") if concept else ()) if c.id.startswith("S-")),
+        "content": sum(1 for c in (concept.framework("concept") if concept else ()) if c.id.startswith("C-")),
+        "sdg": len(concept.framework("sdg")) if concept is not None else 0,
+        "egd": len(concept.framework("egd")) if concept is not None else 0,
+        "structure_ids": list(STRUCTURE_CRITERIA),
+    }
+
+    return {
+        "corpus": corpus,
+        "by_status": by_status,
+        "countries": countries,
+        "country": by_country,
+        "frameworks": frameworks,
+        "gaps": gaps,
+        "tables": tables,
+        "national": nat,
+        "figures": figures,
+        "concept": concept_info,
+        "accuracy": accuracy,
+        "top_gaps": TOP_GAPS,
+    }
+
+
+def _fmt(v: float | None) -> str:
+    return "\u2013" if v is None else f"{v:.1f}"
+
+
+# --- rendering --------------------------------------------------------------------------
+
+def template_names(content_root: Path = CONTENT) -> list[str]:
+    """The documents: methodology.md and every plan/*.md, sorted (relative to content/)."""
+    root = Path(content_root)
+    names = sorted(p.relative_to(root).as_posix() for p in (root / "plan").glob("*.md"))
+    if (root / "methodology.md").is_file():
+        names.append("methodology.md")
+    return names
+
+
+def make_environment(content_root: Path = CONTENT) -> jinja2.Environment:
+    """Jinja for maintainers' documents: StrictUndefined, autoescaped values, no caching."""
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(content_root)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=True,  # any value not built as an escaped table is HTML-escaped
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def _template_line(exc: BaseException, filename: str | None) -> int:
+    """The template line where a render error happened (Jinja maps frames to template lines)."""
+    tb = exc.__traceback__
+    line = 0
+    while tb is not None:
+        if filename and tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+def render_document(env: jinja2.Environment, name: str, context: dict, content_root: Path = CONTENT) -> str:
+    """One document as Markdown; errors name content/<name> and the line."""
+    shown = (Path(content_root) / name).as_posix()
+    try:
+        template = env.get_template(name)
+    except jinja2.TemplateSyntaxError as exc:
+        raise BuildError(f"template syntax: {exc.message}", shown, exc.lineno or 0) from exc
+    try:
+        text = template.render(**context)
+    except jinja2.UndefinedError as exc:
+        line = _template_line(exc, template.filename)
+        raise BuildError(f"placeholder names data that does not exist: {exc.message}", shown, line) from exc
+    except jinja2.TemplateError as exc:
+        raise BuildError(f"cannot render: {exc}", shown, _template_line(exc, template.filename)) from exc
+    return text
+
+
+def pdf_name(name: str) -> str:
+    return Path(name).with_suffix(".pdf").name
+
+
+def _with_download_link(name: str, text: str) -> str:
+    """Put the PDF link under the first heading (the PDF sits beside the page)."""
+    link = f"[:material-file-pdf-box: Download this document as PDF]({pdf_name(name)})"
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("# "):
+            lines.insert(i + 1, "\n" + link + "\n")
+            return "\n".join(lines)
+    return link + "\n\n" + text
+
+
+def render_documents(
+    strategies: Sequence[Strategy],
+    assessments: dict[str, Assessment] | Sequence[Assessment],
+    concept: Concept | None,
+    out_dir: Path,
+    content_root: Path = CONTENT,
+    national: dict[str, dict] | None = None,
+    accuracy: dict | None | bool = True,
+    pdf: bool = True,
+) -> list[Path]:
+    """Render content/plan/*.md and content/methodology.md into out_dir (plus PDFs).
+
+    out_dir is the site's docs build folder: out_dir/plan/<name>.md, out_dir/methodology.md,
+    and a <name>.pdf beside each. Returns every written path, sorted.
+    `national` defaults to concept/national/*.yaml; `accuracy` True reads
+    content/data/sdg-accuracy.json (None: not measured).
+    """
+    out_dir = Path(out_dir)
+    content_root = Path(content_root)
+    if national is None:
+        national = load_national()
+    if accuracy is True:
+        accuracy = read_accuracy(content_root / "data" / "sdg-accuracy.json")
+    context = build_context(strategies, assessments, concept, national, accuracy or None)
+    env = make_environment(content_root)
+    written: list[Path] = []
+    rendered: dict[str, str] = {}
+    for name in template_names(content_root):
+        text = render_document(env, name, context, content_root)
+        _check_filled(text, (content_root / name).as_posix())
+        rendered[name] = text
+        page = _with_download_link(name, text) if pdf else text
+        target = out_dir / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page, encoding="utf-8")
+        written.append(target)
+    if pdf:
+        written += render_document_pdfs(rendered, context, out_dir)
+    return sorted(written)
+
+
+def _check_filled(text: str, shown: str) -> None:
+    """No Jinja syntax survives rendering (data never contains it unescaped either)."""
+    for i, line in enumerate(text.splitlines(), 1):
+        if "{{" in line or "{%" in line:
+            raise BuildError("unfilled placeholder in the rendered document", shown, i)
+
+
+# --- PDFs -------------------------------------------------------------------------------
+
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
+PDF_DATE = _dt.datetime(2020, 1, 1, tzinfo=_dt.timezone.utc)  # fixed: byte-identical builds
+FIGURE_MARK = re.compile(r"^<!-- figure: ([a-z_]+) (.*) -->$")
+
+
+def _font(pdf) -> str:
+    """DejaVu (Debian fonts-dejavu-core) for cs/sk/hu/pl letters; core Helvetica otherwise."""
+    for d in FONT_DIRS:
+        regular, bold = d / "DejaVuSans.ttf", d / "DejaVuSans-Bold.ttf"
+        if regular.is_file() and bold.is_file():
+            pdf.add_font("DejaVu", "", str(regular))
+            pdf.add_font("DejaVu", "B", str(bold))
+            return "DejaVu"
+    return "helvetica"
+
+
+def _plain(text: str, unicode_font: bool) -> str:
+    """Markdown inline markup to plain text for the PDF (escaped entities restored)."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)  # links: keep the label
+    text = re.sub(r":[a-z0-9-]+:", "", text)  # Material icon shortcodes
+    text = text.replace("**", "").replace("`", "")
+    text = re.sub(r"(?<!\w)_([^_]+)_(?!\w)", r"\1", text)
+    text = re.sub(r"(?<![\w*])\*([^*]+)\*(?![\w*])", r"\1", text)
+    text = html.unescape(text)
+    if not unicode_font:
+        text = text.encode("latin-1", "replace").decode("latin-1")
+    return text
+
+
+def _split_row(line: str) -> list[str]:
+    inner = line.strip()[1:-1] if line.strip().endswith("|") else line.strip()[1:]
+    return [c.strip() for c in inner.split(" | ")]
+
+
+def _bar_chart(pdf, title: str, data: list[tuple[str, float]], font: str) -> None:
+    """A horizontal bar chart 0-100 drawn with rectangles (deterministic, no image files)."""
+    if not data:
+        return
+    pdf.set_font(font, "B", 10)
+    pdf.multi_cell(0, 6, title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font(font, "", 8)
+    left = pdf.l_margin
+    label_w, bar_w, h = 45, pdf.epw - 45 - 15, 5
+    for label, value in data:
+        if pdf.get_y() + h > pdf.page_break_trigger:
+            pdf.add_page()
+        y = pdf.get_y()
+        pdf.set_xy(left, y)
+        pdf.cell(label_w, h, _plain(str(label), font == "DejaVu")[:40])
+        pdf.set_fill_color(48, 95, 158)
+        w = max(0.0, min(100.0, float(value))) / 100.0 * bar_w
+        if w > 0:
+            pdf.rect(left + label_w, y + 1, w, h - 2, style="F")
+        pdf.set_xy(left + label_w + bar_w + 1, y)
+        pdf.cell(14, h, f"{float(value):.1f}")
+        pdf.set_y(y + h)
+    pdf.ln(3)
+
+
+def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], target: Path) -> Path:
+    """Render the generated Markdown subset (headings, paragraphs, lists, pipe tables,
+    figure marks) to a PDF with fpdf2. Deterministic: fixed dates, no external resources."""
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(format="A4")
+    pdf.set_creation_date(PDF_DATE)
+    pdf.set_producer("s4s")
+    font = _font(pdf)
+    uni = font == "DejaVu"
+    pdf.set_auto_page_break(True, margin=15)
+    pdf.add_page()
+    lines = text.split("\n")
+    i = 0
+    para: list[str] = []
+
+    def flush() -> None:
+        if para:
+            pdf.set_font(font, "", 10)
+            pdf.multi_cell(0, 5, _plain(" ".join(para), uni), new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+            para.clear()
+
+    while i < len(lines):
+        line = lines[i].rstrip()
+        fig = FIGURE_MARK.match(line.strip())
+        if fig:
+            flush()
+            _bar_chart(pdf, _plain(fig.group(2), uni), figures.get(fig.group(1), []), font)
+        elif line.startswith("#"):
+            flush()
+            level = len(line) - len(line.lstrip("#"))
+            pdf.set_font(font, "B", {1: 16, 2: 13, 3: 11}.get(level, 10))
+            pdf.ln(2)
+            pdf.multi_cell(0, 7, _plain(line.lstrip("#").strip(), uni), new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(1)
+        elif line.startswith("|") and i + 1 < len(lines) and re.match(r"^\|[\s:|-]+\|$", lines[i + 1].strip()):
+            flush()
+            header = _split_row(line)
+            rows = []
+            i += 2
+            while i < len(lines) and lines[i].startswith("|"):
+                rows.append(_split_row(lines[i]))
+                i += 1
+            pdf.set_font(font, "", 7 if len(header) > 5 else 8)
+            with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=4,
+                           text_align="LEFT", first_row_as_headings=True) as table:
+                for r in [header] + rows:
+                    row = table.row()
+                    for c in (r + [""] * len(header))[: len(header)]:
+                        row.cell(_plain(c, uni))
+            pdf.ln(3)
+            continue
+        elif re.match(r"^\s*([-*]|\d+\.)\s+", line):
+            flush()
+            item = re.sub(r"^\s*([-*]|\d+\.)\s+", "", line)
+            bullet = re.match(r"^\s*(\d+\.)", line)
+            pdf.set_font(font, "", 10)
+            indent = 4 + (len(line) - len(line.lstrip())) * 1.5
+            pdf.set_x(pdf.l_margin + indent)
+            mark = bullet.group(1) if bullet else ("\u2022" if uni else "-")
+            pdf.multi_cell(pdf.epw - indent, 5, f"{mark} {_plain(item, uni)}", new_x="LMARGIN", new_y="NEXT")
+        elif not line.strip() or line.strip().startswith("<!--") or line.startswith(("!!!", "???")):
+            flush()
+            if line.startswith(("!!!", "???")):  # admonition title: keep as bold line
+                pdf.set_font(font, "B", 10)
+                title = re.sub(r'^[!?]{3}\+?\s*\S+\s*"?(.*?)"?$', r"\1", line)
+                if title:
+                    pdf.multi_cell(0, 5, _plain(title, uni), new_x="LMARGIN", new_y="NEXT")
+        else:
+            para.append(line.strip())
+        i += 1
+    flush()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    pdf.output(str(target))
+    return target
+
+
+def render_document_pdfs(rendered: dict[str, str], context: dict, out_dir: Path) -> list[Path]:
+    """One PDF per rendered document, beside its Markdown page (out_dir/<name>.pdf)."""
+    out = []
+    for name, text in sorted(rendered.items()):
+        out.append(markdown_to_pdf(text, context["figures"], Path(out_dir) / Path(name).with_suffix(".pdf")))
+    return out
+
+
+# --- SDG accuracy (methodology page data) ---------------------------------------------
+
+def read_accuracy(path: Path = ACCURACY_FILE) -> dict | None:
+    """The measured SDG-detection accuracy, or None when it has not been measured yet."""
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise BuildError(f"not valid JSON: {exc.msg}", path, exc.lineno) from exc
+    if not isinstance(data, dict):
+        raise BuildError("expected a JSON object", path)
+    return data
+
+
+def metrics(pairs: Iterable[tuple[bool, bool]]) -> dict[str, float | int]:
+    """Accuracy, precision, recall and F1 of (gold, predicted) binary pairs, as the benchmark
+    reports them (a row is positive when its text is relevant to its SDG)."""
+    tp = fp = tn = fn = 0
+    for gold, pred in pairs:
+        if gold and pred:
+            tp += 1
+        elif pred:
+            fp += 1
+        elif gold:
+            fn += 1
+        else:
+            tn += 1
+    n = tp + fp + tn + fn
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"rows": n, "tp": tp, "fp": fp, "tn": tn, "fn": fn,
+            "accuracy": round(100 * (tp + tn) / n, 1) if n else 0.0,
+            "precision": round(100 * precision, 1), "recall": round(100 * recall, 1), "f1": round(f1, 2)}
+
+
+ATTRIBUTION = (
+    "Development set: a part of the SDG Classification Benchmark (SDGClassification/benchmark, "
+    "MIT licence), whose texts come from the OSDG Community Dataset (OSDG, UNDP IICPSD SDG AI Lab "
+    "and PPMI), licensed CC BY 4.0."
+)
+
+
+def refresh_accuracy(out: Path = ACCURACY_FILE, script: Path = Path("eval/sdg_eval.py")) -> dict:
+    """Run the scoring helper's eval/sdg_eval.py (`--json`) and store its figures.
+
+    The script owns how predictions are made; this only records what it prints, plus the
+    data's attribution, deterministically (sorted keys, no timestamp).
+    """
+    if not Path(script).is_file():
+        raise BuildError("the evaluation script is missing; it prints the SDG-detection figures", script)
+    proc = subprocess.run([sys.executable, str(script), "--json"], capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise BuildError(f"evaluation failed: {proc.stderr.strip().splitlines()[-1:] or proc.returncode}", script)
+    try:
+        data = json.loads(proc.stdout)
+    except json.JSONDecodeError as exc:
+        raise BuildError(f"evaluation did not print JSON ({exc.msg})", script) from exc
+    if not isinstance(data, dict):
+        raise BuildError("evaluation did not print a JSON object", script)
+    data.setdefault("attribution", ATTRIBUTION)
+    data.setdefault("data", EVAL_DATA)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    return data
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m generator.documents")
+    sub = parser.add_subparsers(dest="command", required=True)
+    ref = sub.add_parser("refresh-accuracy", help="re-measure SDG detection; write content/data/sdg-accuracy.json")
+    ref.add_argument("--out", type=Path, default=ACCURACY_FILE)
+    ref.add_argument("--script", type=Path, default=Path("eval/sdg_eval.py"))
+    args = parser.parse_args(argv)
+    try:
+        data = refresh_accuracy(args.out, args.script)
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.out}: " + ", ".join(f"{k} {data[k]}" for k in ("accuracy", "precision", "recall", "f1") if k in data))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
