@@ -1,0 +1,219 @@
+"""Text processing for scoring: normalisation, tokens, lemmas and passages.
+
+Five languages (cs, sk, hu, pl, en). Slavic languages and Hungarian inflect heavily, so
+everything downstream compares lemmas (simplemma), never surface strings. Each distinct
+(token, language) pair is lemmatised once per process (cached): a strategy of 100 pages has
+a few thousand distinct words, so thousands of strategies cost little more than the first.
+
+Passages are what the scorer counts: body paragraphs (long ones split into sentence groups)
+and table rows count as evidence; headings, table-of-contents lines and lists of
+abbreviations are kept (with their kind) but never count as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+import simplemma
+
+from generator.models import Page
+
+# --- normalisation ----------------------------------------------------------------------
+
+# Typographic variants found in PDF text layers -> one plain form, so quotes and dashes in a
+# strategy never hide a term and quotes in reports look the same whatever the source tool.
+_TRANSLATE = str.maketrans(
+    {
+        "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+        "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"', "\u00bb": '"',
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+        "\u2212": "-",
+        "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+        "\u00ad": None, "\u200b": None, "\ufeff": None,
+        "\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+    }
+)
+
+# "dopra-\nvy" (a word hyphenated at a line end) -> "dopravy"; only before a lowercase letter,
+# so "CO2-\nneutral" style compounds written with a capital stay apart.
+_HYPHEN_BREAK = re.compile(r"(\w)-\n(?=[^\W\d_])", re.UNICODE)
+
+
+def normalise(text: str) -> str:
+    """NFC, plain quotes and dashes, no soft hyphens or ligatures, joined line-end hyphenation."""
+    text = unicodedata.normalize("NFC", text).translate(_TRANSLATE)
+    return _HYPHEN_BREAK.sub(lambda m: m.group(1) if _lower_follows(m) else m.group(0), text)
+
+
+def _lower_follows(m: re.Match[str]) -> bool:
+    nxt = m.string[m.end() : m.end() + 1]
+    return nxt.islower()
+
+
+# --- tokens and lemmas ------------------------------------------------------------------
+
+# A word is a run of letters (digits apart: "2030", "CO2" -> "co", "2"; numbers never carry
+# concept terms but must not glue to words).
+TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int  # character offset in the text it came from
+    end: int
+    lemma: str
+
+
+@lru_cache(maxsize=500_000)
+def lemma(token: str, lang: str) -> str:
+    """Lowercase lemma of one token (cached per (token, lang))."""
+    low = token.lower()
+    if low.isdigit() or len(low) < 2:
+        return low
+    try:
+        return simplemma.lemmatize(low, lang=lang).lower()
+    except ValueError:  # unsupported language code: compare lowercase forms
+        return low
+
+
+def tokens(text: str, lang: str) -> list[Token]:
+    """Tokens of `text` with their offsets and lemmas."""
+    return [Token(m.start(), m.end(), lemma(m.group(0), lang)) for m in TOKEN_RE.finditer(text)]
+
+
+def lemmas(text: str, lang: str) -> list[str]:
+    """The lowercase lemmas of the words of `text`, in order."""
+    return [lemma(m.group(0), lang) for m in TOKEN_RE.finditer(normalise(text))]
+
+
+# --- passages ---------------------------------------------------------------------------
+
+EVIDENCE_KINDS = frozenset({"body", "table"})
+"""Passage kinds that may count as evidence; heading, toc and abbreviations never do."""
+
+PARAGRAPH_MAX = 600  # characters; longer paragraphs are split into sentence groups
+SENTENCE_GROUP = 400  # target size of one sentence group
+
+
+@dataclass(frozen=True)
+class Passage:
+    page: int
+    kind: str  # body | table | heading | toc | abbreviations
+    text: str  # normalised text, lines joined
+    tokens: tuple[Token, ...]
+
+    @property
+    def evidence(self) -> bool:
+        return self.kind in EVIDENCE_KINDS
+
+
+# Headings announcing a table of contents or a list of abbreviations, in the five languages.
+_TOC_HEADING = re.compile(
+    r"^(obsah|contents|table of contents|tartalom(jegyzék)?|spis treści|spis tresci|zawartość)\W*$",
+    re.IGNORECASE,
+)
+_ABBR_HEADING = re.compile(
+    r"(zkratk|skratk|abbreviation|acronym|rövidítés|skrót|skrot|glossary|slovník pojmů|"
+    r"seznam pojmů|zoznam pojmov|fogalomtár|słownik)",
+    re.IGNORECASE,
+)
+# "1.2 Vision ........ 12", "Analysis    7", "Vize - 5": a short line that ends in a page number
+_TOC_LINE = re.compile(r"^.{2,120}?(?:\.{2,}|…|\s{2,}|\t|\s-\s|\s)\s*\d{1,3}\s*$")
+_TOC_DOTS = re.compile(r"(\.{3,}|…)\s*\d{1,3}\s*$")
+# "ITS - Intelligent transport systems", "EU: European Union", "OZE = obnovitelné zdroje"
+_ABBR_LINE = re.compile(r"^\s*[-*•]?\s*[A-Z0-9ÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĹŔÄÔÖŐÜŰĄĆĘŁŃŚŹŻ&/.+]{2,12}\s*(?:-|=|:|\t|\s{2,})\s*\S")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'(]?[^\W\d_a-z]|\d)", re.UNICODE)
+_TABLE_SEP = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def passages(pages: Iterable[Page], lang: str) -> list[Passage]:
+    """Split a strategy's pages into passages, each with its page number and kind."""
+    out: list[Passage] = []
+    section = "body"  # what the last heading announced: body | toc | abbreviations
+    for page in pages:
+        for kind, text in _blocks(normalise(page.text)):
+            if kind == "heading":
+                title = text.lstrip("#").strip()
+                section = (
+                    "toc" if _TOC_HEADING.match(title)
+                    else "abbreviations" if _ABBR_HEADING.search(title)
+                    else "body"
+                )
+                out.append(_passage(page.number, "heading", title, lang))
+                continue
+            if section != "body":
+                kind = section
+            for piece in _split(text) if kind == "body" else [text]:
+                out.append(_passage(page.number, kind, piece, lang))
+    return out
+
+
+def _passage(page: int, kind: str, text: str, lang: str) -> Passage:
+    return Passage(page, kind, text, tuple(tokens(text, lang)))
+
+
+def _blocks(text: str) -> Iterable[tuple[str, str]]:
+    """(kind, text) for each heading line, table row and paragraph of one page."""
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        para: list[str] = []
+        for ln in lines:
+            if ln.startswith("#") or ln.startswith("|"):
+                if para:
+                    yield from _classify_para(para)
+                    para = []
+                if ln.startswith("#"):
+                    yield "heading", ln
+                elif not _TABLE_SEP.match(ln):
+                    cells = [c.strip() for c in ln.strip("|").split("|")]
+                    row = " | ".join(c for c in cells if c)
+                    if row:
+                        yield ("abbreviations" if _abbr_row(cells) else "table"), row
+            else:
+                para.append(ln)
+        if para:
+            yield from _classify_para(para)
+
+
+def _abbr_row(cells: list[str]) -> bool:
+    """A two-column row whose first cell is an all-capitals short code: an abbreviation entry."""
+    return len(cells) == 2 and 2 <= len(cells[0]) <= 10 and cells[0].isupper() and " " not in cells[0]
+
+
+def _classify_para(lines: list[str]) -> Iterable[tuple[str, str]]:
+    toc = sum(1 for ln in lines if _TOC_DOTS.search(ln) or (len(ln) < 100 and _TOC_LINE.match(ln)))
+    abbr = sum(1 for ln in lines if len(ln) < 120 and _ABBR_LINE.match(ln))
+    if len(lines) >= 2 and toc * 2 > len(lines) or any(_TOC_DOTS.search(ln) for ln in lines):
+        for ln in lines:
+            yield "toc", ln
+    elif len(lines) >= 2 and abbr * 2 > len(lines):
+        for ln in lines:
+            yield "abbreviations", ln
+    else:
+        yield "body", " ".join(lines)
+
+
+def _split(text: str) -> list[str]:
+    """A paragraph, or for a long one, groups of whole sentences of about SENTENCE_GROUP chars."""
+    if len(text) <= PARAGRAPH_MAX:
+        return [text]
+    groups: list[str] = []
+    current = ""
+    for sentence in _SENTENCE_END.split(text):
+        if current and len(current) + len(sentence) + 1 > SENTENCE_GROUP:
+            groups.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}" if current else sentence
+    if current:
+        groups.append(current)
+    return groups
+
+
+def sentences(text: str) -> list[str]:
+    """Sentences of a paragraph (used to segment short texts for `classify`)."""
+    return [s for s in _SENTENCE_END.split(normalise(text)) if s.strip()]
