@@ -441,6 +441,19 @@ def build_context(
         "sdg_met": [(x["id"], x["met_pct"]) for x in frameworks["sdg"]],
     }
 
+    # scoring rules as the concept files declare them (methodology page)
+    tables["criteria_rules"] = md_table(
+        ["Criterion", "Framework", "Title", "Weight", "Passages for met", "Passages for partial"],
+        [(c.id, c.framework, c.title.get("en", c.id), f"{c.weight:g}", c.met, c.partial)
+         for c in (concept.criteria if concept is not None else ())],
+        ["l", "l", "l", "r", "r", "r"])
+    accuracy_rows = []
+    if accuracy:
+        for key, label in (("accuracy", "Accuracy %"), ("precision", "Precision %"), ("recall", "Recall %"), ("f1", "F1")):
+            if key in accuracy:
+                accuracy_rows.append((label, accuracy[key]))
+    tables["accuracy"] = md_table(["Measure", "Value"], accuracy_rows, ["l", "r"])
+
     n_concept = len(concept.framework("concept")) if concept is not None else 0
     concept_info = {
         "criteria": n_concept,
@@ -528,7 +541,7 @@ def pdf_name(name: str) -> str:
 
 def _with_download_link(name: str, text: str) -> str:
     """Put the PDF link under the first heading (the PDF sits beside the page)."""
-    link = f"[:material-file-pdf-box: Download this document as PDF]({pdf_name(name)})"
+    link = f"[Download this document as PDF]({pdf_name(name)})"
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if line.startswith("# "):
