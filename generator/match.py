@@ -1,0 +1,105 @@
+"""Lexicon matching over lemmatised passages.
+
+One `Matcher` per (framework, language): every term is lemmatised once when the matcher is
+built and indexed by its first lemma (first lemma -> [(lemma tuple, key, term, weight)],
+longest first). Matching a passage is one dictionary look-up per token, whatever the size of
+the lexicon: no regular expression per term per passage.
+
+Hungarian writes compounds and derived adjectives as one word ("közlekedési",
+"közlekedésfejlesztés"), which no lemmatiser reduces to "közlekedés"; for hu a token whose
+lemma starts with an indexed first lemma of at least HU_PREFIX_MIN letters also matches.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from generator.text import Token, lemmas
+
+HU_PREFIX_MIN = 5
+
+
+@dataclass(frozen=True)
+class Hit:
+    key: str  # criterion id (or any key the matcher was built with)
+    term: str  # the term as written in the lexicon
+    weight: float
+    start: int  # character offsets of the match in the passage text
+    end: int
+
+
+class Matcher:
+    def __init__(self, entries: Iterable[tuple[str, str, float]], lang: str):
+        """entries: (key, term, weight); terms in base form, phrases allowed."""
+        self.lang = lang
+        index: dict[str, list[tuple[tuple[str, ...], str, str, float]]] = {}
+        seen: set[tuple[tuple[str, ...], str]] = set()
+        for key, term, weight in entries:
+            seq = tuple(lemmas(term, lang))
+            if not seq or (seq, key) in seen:
+                continue
+            seen.add((seq, key))
+            index.setdefault(seq[0], []).append((seq, key, term, weight))
+        for lst in index.values():  # longest phrase first, then stable by key and term
+            lst.sort(key=lambda e: (-len(e[0]), e[1], e[2]))
+        self.index = index
+        self._prefix = lang == "hu"
+        self._keys_cache: dict[str, tuple[str, ...]] = {}
+
+    def _keys(self, lem: str) -> tuple[str, ...]:
+        """The index keys a token lemma can start a match with."""
+        keys = self._keys_cache.get(lem)
+        if keys is None:
+            found = [lem] if lem in self.index else []
+            if self._prefix:
+                found += [lem[:n] for n in range(len(lem) - 1, HU_PREFIX_MIN - 1, -1)
+                          if lem[:n] in self.index]
+            keys = self._keys_cache[lem] = tuple(found)
+        return keys
+
+    def _eq(self, tok: str, want: str) -> bool:
+        return tok == want or (self._prefix and len(want) >= HU_PREFIX_MIN and tok.startswith(want))
+
+    def match(self, toks: Sequence[Token]) -> list[Hit]:
+        """All hits in a token sequence; at one position, each key takes its longest term."""
+        hits: list[Hit] = []
+        n = len(toks)
+        for i, tok in enumerate(toks):
+            keys = self._keys(tok.lemma)
+            if not keys:
+                continue
+            taken: set[str] = set()
+            for k in keys:
+                for seq, key, term, weight in self.index[k]:
+                    if key in taken:
+                        continue
+                    m = len(seq)
+                    if i + m > n:
+                        continue
+                    if all(self._eq(toks[i + j].lemma, seq[j]) for j in range(1, m)):
+                        taken.add(key)
+                        hits.append(Hit(key, term, weight, tok.start, toks[i + m - 1].end))
+        return _drop_nested(hits)
+
+
+def _drop_nested(hits: list[Hit]) -> list[Hit]:
+    """Drop a hit lying inside a longer hit of the same key ("care" inside "health care")."""
+    if len(hits) < 2:
+        return hits
+    out = []
+    for h in hits:
+        if not any(o is not h and o.key == h.key and o.start <= h.start and h.end <= o.end
+                   and (o.end - o.start) > (h.end - h.start) for o in hits):
+            out.append(h)
+    return out
+
+
+def build(criteria: Iterable, lang: str, fallback: str = "en") -> Matcher:
+    """A matcher over Criterion objects' terms in `lang` (falling back to English terms)."""
+    entries = []
+    for c in criteria:
+        terms = c.terms.get(lang) or c.terms.get(fallback) or ()
+        for t in terms:
+            entries.append((c.id, t, 1.0))
+    return Matcher(entries, lang)

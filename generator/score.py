@@ -1,0 +1,246 @@
+"""Score a strategy against the SMART Concept, the SDGs and the Green Deal, with evidence.
+
+Passages, not whole documents, are the unit: a criterion's status comes from how many
+distinct evidence passages (body paragraphs, sentence groups, table rows; never headings
+alone, tables of contents or abbreviation lists) match its terms, against the criterion's
+own thresholds (`met`, `partial`). SDGs use the weighted lexicon in
+concept/lexicon/sdg.yaml: a passage supports a goal when the distinct terms of the goal in it
+weigh at least the lexicon's threshold (the same rule `classify` applies to a short text).
+
+`score()` raises generator.errors.S4SError for a strategy with `extraction: awaited` (no
+text to score): callers skip those with `strategy.awaited` first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from generator.errors import S4SError
+from generator.match import Hit, Matcher
+from generator.models import Assessment, Concept, Criterion, Evidence, Finding, Strategy
+from generator.text import Passage, passages
+
+QUOTE_MAX = 300
+EVIDENCE_MAX = 5  # passages shown per finding (all are counted)
+SDG_LEXICON = Path(__file__).resolve().parent.parent / "concept" / "lexicon" / "sdg.yaml"
+STATUS_VALUE = {"met": 1.0, "partial": 0.5, "missing": 0.0}
+
+
+# --- lexicons and matchers --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SdgLexicon:
+    threshold: float
+    weights: dict[str, float]  # tier -> weight
+    goals: dict[str, dict[str, dict[str, tuple[str, ...]]]]  # SDG-n -> lang -> tier -> terms
+
+
+@lru_cache(maxsize=4)
+def load_sdg_lexicon(path: Path = SDG_LEXICON) -> SdgLexicon:
+    import yaml  # a maintainers' file (concept/), not untrusted strategy data
+
+    data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    rules = data["rules"]
+    goals = {
+        g: {lang: {tier: tuple(ts) for tier, ts in tiers.items()} for lang, tiers in d.items()}
+        for g, d in data["goals"].items()
+    }
+    weights = {k: float(v) for k, v in rules.items() if k != "threshold"}
+    return SdgLexicon(float(rules["threshold"]), weights, goals)
+
+
+@lru_cache(maxsize=64)
+def sdg_matcher(lang: str, path: Path = SDG_LEXICON) -> Matcher:
+    lex = load_sdg_lexicon(path)
+    entries = []
+    for goal, by_lang in lex.goals.items():
+        tiers = by_lang.get(lang) or by_lang["en"]
+        for tier, terms in tiers.items():
+            entries += [(goal, t, lex.weights[tier]) for t in terms]
+    return Matcher(entries, lang)
+
+
+_CONCEPT_MATCHERS: dict[tuple[str, str, str], Matcher] = {}
+
+
+def criteria_matcher(concept: Concept, framework: str, lang: str) -> Matcher:
+    """One matcher per (concept digest, framework, language), built once per process."""
+    key = (concept.digest, framework, lang)
+    m = _CONCEPT_MATCHERS.get(key)
+    if m is None:
+        entries = []
+        for c in concept.framework(framework):
+            terms = c.terms.get(lang) or c.terms.get("en") or ()
+            entries += [(c.id, t, 1.0) for t in terms]
+        m = _CONCEPT_MATCHERS[key] = Matcher(entries, lang)
+    return m
+
+
+def sdg_detect(hits: Iterable[Hit], threshold: float | None = None) -> dict[str, list[Hit]]:
+    """Goals whose distinct matched terms weigh at least the threshold -> their hits."""
+    if threshold is None:
+        threshold = load_sdg_lexicon().threshold
+    per: dict[str, list[Hit]] = {}
+    for h in hits:
+        per.setdefault(h.key, []).append(h)
+    out = {}
+    for goal, hs in per.items():
+        weight = sum({h.term: h.weight for h in hs}.values())
+        if weight >= threshold:
+            out[goal] = hs
+    return out
+
+
+# --- evidence ---------------------------------------------------------------------------
+
+
+def quote(text: str, hits: Sequence[Hit], limit: int = QUOTE_MAX) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """At most `limit` characters of `text` centred on the hits, with the hits' spans."""
+    spans = sorted({(h.start, h.end) for h in hits})
+    if len(text) <= limit:
+        return text, tuple(spans)
+    lo, hi = spans[0][0], spans[-1][1]
+    centre = (lo + hi) // 2 if hi - lo <= limit else (spans[0][0] + spans[0][1]) // 2
+    start = max(0, min(centre - limit // 2, len(text) - limit))
+    # widen to word boundaries (never beyond the limit) so the quote does not cut a word
+    while start > 0 and text[start - 1].isalnum() and not text[start].isspace():
+        start += 1
+    end = min(len(text), start + limit)
+    while end < len(text) and end > start and text[end - 1].isalnum() and text[end].isalnum():
+        end -= 1
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    body = text[start:end].strip()
+    shift = start + (len(text[start:end]) - len(text[start:end].lstrip())) - len(prefix)
+    kept = tuple((a - shift, b - shift) for a, b in spans if a >= start and b <= end)
+    return prefix + body + suffix, kept
+
+
+def _evidence(items: list[tuple[int, Passage, list[Hit]]]) -> tuple[Evidence, ...]:
+    """The EVIDENCE_MAX most telling passages (most distinct terms, then earliest), in page order."""
+    best = sorted(items, key=lambda it: (-len({h.term for h in it[2]}), it[0]))[:EVIDENCE_MAX]
+    out = []
+    for _, p, hs in sorted(best, key=lambda it: it[0]):
+        q, spans = quote(p.text, hs)
+        out.append(Evidence(p.page, q, tuple(sorted({h.term for h in hs})), spans))
+    return tuple(out)
+
+
+def _status(n: int, c: Criterion | None, met: int = 3, partial: int = 1) -> str:
+    met = c.met if c else met
+    partial = c.partial if c else partial
+    return "met" if n >= met else "partial" if n >= partial else "missing"
+
+
+def _recommendation(c: Criterion | None, lang: str, status: str) -> dict[str, str]:
+    if c is None or status == "met" or not c.recommendation:
+        return {}
+    out = {}
+    for code in sorted({lang, "en"}):
+        text = c.recommendation.get(code)
+        if text:
+            out[code] = text
+    return out
+
+
+# --- scoring ----------------------------------------------------------------------------
+
+
+def score(strategy: Strategy, concept: Concept) -> Assessment:
+    """The assessment of one strategy (raises S4SError for `extraction: awaited`)."""
+    if strategy.awaited:
+        raise S4SError(f"{strategy.path}: extraction is 'awaited': no text to score")
+    lang = strategy.language
+    ps = [p for p in passages(strategy.pages, lang) if p.evidence]
+    return score_passages(strategy.id, lang, ps, concept)
+
+
+def score_passages(sid: str, lang: str, ps: Sequence[Passage], concept: Concept) -> Assessment:
+    concept_f = _framework(concept, "concept", lang, ps)
+    egd_f = _framework(concept, "egd", lang, ps)
+    sdg_f = _sdg(concept, lang, ps)
+
+    crits = {c.id: c for c in concept.framework("concept")}
+    total = sum(crits[f.criterion].weight for f in concept_f) or 1.0
+    value = sum(crits[f.criterion].weight * STATUS_VALUE[f.status] for f in concept_f)
+    areas: dict[str, list[float]] = {}
+    for f in concept_f:
+        c = crits[f.criterion]
+        a = areas.setdefault(c.area, [0.0, 0.0])
+        a[0] += c.weight * STATUS_VALUE[f.status]
+        a[1] += c.weight
+    return Assessment(
+        strategy_id=sid,
+        language=lang,
+        score=round(100.0 * value / total, 1),
+        areas={k: round(100.0 * v[0] / (v[1] or 1.0), 1) for k, v in areas.items()},
+        concept=concept_f,
+        sdg=sdg_f,
+        egd=egd_f,
+    )
+
+
+def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage]) -> tuple[Finding, ...]:
+    matcher = criteria_matcher(concept, name, lang)
+    found: dict[str, list[tuple[int, Passage, list[Hit]]]] = {}
+    for i, p in enumerate(ps):
+        per: dict[str, list[Hit]] = {}
+        for h in matcher.match(p.tokens):
+            per.setdefault(h.key, []).append(h)
+        for key, hs in per.items():
+            found.setdefault(key, []).append((i, p, hs))
+    out = []
+    for c in concept.framework(name):
+        items = found.get(c.id, [])
+        status = _status(len(items), c)
+        out.append(Finding(c.id, status, _evidence(items), _recommendation(c, lang, status)))
+    return tuple(out)
+
+
+def _sdg(concept: Concept, lang: str, ps: Sequence[Passage]) -> tuple[Finding, ...]:
+    matcher = sdg_matcher(lang)
+    found: dict[str, list[tuple[int, Passage, list[Hit]]]] = {}
+    for i, p in enumerate(ps):
+        for goal, hs in sdg_detect(matcher.match(p.tokens)).items():
+            found.setdefault(goal, []).append((i, p, hs))
+    crits = {c.id: c for c in concept.framework("sdg")}
+    out = []
+    for n in range(1, 18):
+        gid = f"SDG-{n}"
+        c = crits.get(gid)
+        items = found.get(gid, [])
+        status = _status(len(items), c)
+        out.append(Finding(gid, status, _evidence(items), _recommendation(c, lang, status)))
+    return tuple(out)
+
+
+# --- output -----------------------------------------------------------------------------
+
+
+def assessment_to_dict(a: Assessment) -> dict[str, Any]:
+    """JSON-ready and deterministic (fixed key order, lists, no timestamps)."""
+
+    def finding(f: Finding) -> dict[str, Any]:
+        return {
+            "criterion": f.criterion,
+            "status": f.status,
+            "evidence": [
+                {"page": e.page, "quote": e.quote, "terms": list(e.terms), "spans": [list(s) for s in e.spans]}
+                for e in f.evidence
+            ],
+            "recommendation": dict(sorted(f.recommendation.items())),
+        }
+
+    return {
+        "strategy_id": a.strategy_id,
+        "language": a.language,
+        "score": a.score,
+        "areas": dict(a.areas),
+        "concept": [finding(f) for f in a.concept],
+        "sdg": [finding(f) for f in a.sdg],
+        "egd": [finding(f) for f in a.egd],
+    }
