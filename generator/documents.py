@@ -465,6 +465,7 @@ def build_context(
     }
 
     return {
+        "scoring": scoring_parameters(),
         "corpus": corpus,
         "by_status": by_status,
         "countries": countries,
@@ -477,6 +478,24 @@ def build_context(
         "concept": concept_info,
         "accuracy": accuracy,
         "top_gaps": TOP_GAPS,
+    }
+
+
+def scoring_parameters() -> dict[str, Any]:
+    """The scorer's own constants, read from its modules so the methodology cannot drift."""
+    from generator import match, score, text
+
+    lex = score.load_sdg_lexicon()
+    return {
+        "status_value": dict(score.STATUS_VALUE),
+        "quote_max": score.QUOTE_MAX,
+        "evidence_max": score.EVIDENCE_MAX,
+        "paragraph_max": text.PARAGRAPH_MAX,
+        "sentence_group": text.SENTENCE_GROUP,
+        "evidence_kinds": sorted(text.EVIDENCE_KINDS),
+        "hu_prefix_min": match.HU_PREFIX_MIN,
+        "sdg_threshold": lex.threshold,
+        "sdg_weights": dict(sorted(lex.weights.items(), key=lambda kv: -kv[1])),
     }
 
 
