@@ -71,6 +71,8 @@ def md_cell(value: Any) -> str:
         text = str(value)
     text = html.escape(text, quote=True)  # & < > " '
     text = text.replace("|", "&#124;")
+    # braces too: a name like "{{ x }}" stays literal and cannot look like a placeholder
+    text = text.replace("{", "&#123;").replace("}", "&#125;")
     text = re.sub(r"[\r\n\t]+", " ", text)
     # A leading/trailing backslash could escape the next pipe; Jinja/markdown markers are inert
     # once & < > are escaped, but `{{` cannot occur in output read by Jinja anyway (data only).

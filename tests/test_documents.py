@@ -1,0 +1,239 @@
+"""The plan documents and the methodology: every placeholder filled from the data, numbers
+equal to those computed from the open-data frame, strategy text escaped, strict failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import documents as d
+from generator.errors import BuildError
+from generator.models import COUNTRIES, Area, Assessment, Concept, Criterion, Evidence, Finding, Page, Strategy
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+LANGS = ("en", "cs", "sk", "hu", "pl")
+
+
+def _t(text: str) -> dict[str, str]:
+    return {lang: text for lang in LANGS}
+
+
+def _criterion(cid: str, framework: str, area: str, weight: float = 1.0) -> Criterion:
+    return Criterion(id=cid, framework=framework, area=area, title=_t(f"Title of {cid}"),
+                     description=_t(f"About {cid}"), terms={"en": (cid.lower(),)}, weight=weight,
+                     recommendation=_t(f"Add {cid} <now>"))
+
+
+def tiny_concept() -> Concept:
+    crits = [_criterion(c, "concept", "structure") for c in d.STRUCTURE_CRITERIA]
+    crits += [_criterion("C-A-EDU", "concept", "A", 2.0)]
+    crits += [_criterion(f"SDG-{n}", "sdg", f"SDG-{n}") for n in range(1, 18)]
+    crits += [_criterion(e, "egd", e) for e in ("EGD-CLIMATE", "EGD-ENERGY", "EGD-MOBILITY")]
+    areas = (Area("structure", "concept", _t("Structure")), Area("A", "concept", _t("People")))
+    return Concept(criteria=tuple(crits), areas=areas, meta={}, digest="0" * 64)
+
+
+def strategy(sid: str, country: str, example: bool = False, awaited: bool = False, entity: str | None = None) -> Strategy:
+    meta = {"id": sid, "entity": entity or sid.title(), "country": country, "level": "city",
+            "title": f"Strategie {sid}", "title_en": f"Strategy {sid}", "language": "cs",
+            "year_adopted": 2022, "extraction": "awaited" if awaited else "text-layer"}
+    if example:
+        meta["example"] = True
+    pages = () if awaited else (Page(1, "Some text.", 20),)
+    return Strategy(path=Path(f"strategies/{country.lower()}/{sid}.md"), meta=meta, pages=pages)
+
+
+def assessment(sid: str, concept: Concept, statuses: dict[str, str], score: float) -> Assessment:
+    def findings(fw: str) -> tuple[Finding, ...]:
+        out = []
+        for c in concept.framework(fw):
+            st = statuses.get(c.id, "missing")
+            ev = (Evidence(1, "quote", (c.id.lower(),)),) if st != "missing" else ()
+            out.append(Finding(c.id, st, ev))
+        return tuple(out)
+
+    return Assessment(sid, "cs", score, {"structure": score}, findings("concept"), findings("sdg"), findings("egd"))
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    concept = tiny_concept()
+    strategies = [
+        strategy("cz-alfa", "CZ", entity="Alfa <script>alert(1)</script> | x & \"y\""),
+        strategy("cz-beta", "CZ", example=True),
+        strategy("sk-gama", "SK"),
+        strategy("pl-delta", "PL", awaited=True),
+        strategy("hu-epsilon", "HU", entity="{{ corpus }} {% raw %}"),
+    ]
+    assessments = [
+        assessment("cz-alfa", concept, {"S-ANALYSIS": "met", "S-VISION": "partial", "SDG-11": "met", "EGD-ENERGY": "met"}, 40.0),
+        assessment("cz-beta", concept, {c: "met" for c in d.STRUCTURE_CRITERIA} | {"EGD-CLIMATE": "partial"}, 90.0),
+        assessment("sk-gama", concept, {"S-GOALS": "met", "S-ANALYSIS": "partial"}, 12.5),
+        assessment("hu-epsilon", concept, {"S-GOALS": "met"}, 8.0),
+    ]
+    return strategies, assessments, concept
+
+
+def test_every_document_renders_with_no_placeholder_left(tmp_path, corpus):
+    strategies, assessments, concept = corpus
+    written = d.render_documents(strategies, assessments, concept, tmp_path, content_root=CONTENT,
+                                 national={}, accuracy=None)
+    names = d.template_names(CONTENT)
+    assert len(names) >= 7  # six plan documents and the methodology
+    for name in names:
+        text = (tmp_path / name).read_text(encoding="utf-8")
+        assert "{{" not in text and "{%" not in text, name
+        assert (tmp_path / name).with_suffix(".pdf") in written
+        assert (tmp_path / name).with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+        assert f"]({d.pdf_name(name)})" in text  # the page links its PDF
+        for heading in ("(čeština)", "(slovenčina)", "(magyar)", "(polski)"):
+            if name.startswith("plan/"):
+                assert heading in text, (name, heading)
+
+
+def test_strategy_text_is_escaped_and_never_template_source(tmp_path, corpus):
+    strategies, assessments, concept = corpus
+    d.render_documents(strategies, assessments, concept, tmp_path, content_root=CONTENT, national={},
+                       accuracy=None, pdf=False)
+    text = (tmp_path / "plan" / "03-strategies-collection.md").read_text(encoding="utf-8")
+    assert "<script>" not in text
+    assert "Alfa &lt;script&gt;alert(1)&lt;/script&gt; &#124; x &amp; &quot;y&quot;" in text
+    # the entity named "{{ corpus }}" is shown literally (escaped braces), not evaluated
+    assert "{{ corpus }}" not in text and "{% raw %}" not in text
+    assert "&#123;&#123; corpus &#125;&#125;" in text or "{{ corpus }}".replace("{", "&#123;") in text
+
+
+def test_md_cell_escapes_html_and_pipes():
+    assert d.md_cell('a|b<c>&"d\'\ne') == "a&#124;b&lt;c&gt;&amp;&quot;d&#x27; e"
+
+
+def test_placeholder_naming_missing_data_fails_with_document_and_line(tmp_path, corpus):
+    strategies, assessments, concept = corpus
+    content = tmp_path / "content"
+    (content / "plan").mkdir(parents=True)
+    (content / "plan" / "x.md").write_text("# X\n\nfine {{ corpus.scored }}\n\n{{ corpus.no_such_figure }}\n", encoding="utf-8")
+    with pytest.raises(BuildError) as err:
+        d.render_documents(strategies, assessments, concept, tmp_path / "out", content_root=content,
+                           national={}, accuracy=None, pdf=False)
+    msg = str(err.value)
+    assert msg.startswith(f"{(content / 'plan' / 'x.md').as_posix()}:5: placeholder names data that does not exist")
+    assert "no_such_figure" in msg
+
+
+def test_unknown_name_fails(tmp_path, corpus):
+    strategies, assessments, concept = corpus
+    content = tmp_path / "content"
+    (content / "plan").mkdir(parents=True)
+    (content / "plan" / "y.md").write_text("# Y\n{{ nothing_here }}\n", encoding="utf-8")
+    with pytest.raises(BuildError, match=r"y\.md:2: .*nothing_here"):
+        d.render_documents(strategies, assessments, concept, tmp_path / "out", content_root=content,
+                           national={}, accuracy=None, pdf=False)
+
+
+def _independent(strategies, assessments, concept):
+    """The figures recomputed without pandas from the objects (or from the site's frames)."""
+    by_id = {a.strategy_id: a for a in assessments}
+    scored = [s for s in strategies if s.id in by_id and not s.awaited]
+    per_country = {cc: [by_id[s.id].score for s in scored if s.country == cc] for cc in COUNTRIES}
+    met = {}
+    for c in concept.framework("concept"):
+        statuses = [f.status for s in scored for f in by_id[s.id].concept if f.criterion == c.id]
+        met[c.id] = round(100 * statuses.count("met") / len(statuses), 1)
+    return scored, per_country, met
+
+
+def _open_data_frame(strategies, assessments):
+    """The site's open-data frames when generator.tables exists; else None."""
+    try:
+        from generator import tables  # noqa: F401
+    except ImportError:
+        return None
+    return tables
+
+
+def test_numbers_equal_those_computed_from_the_data(corpus):
+    strategies, assessments, concept = corpus
+    ctx = d.build_context(strategies, assessments, concept, national={}, accuracy=None)
+    scored, per_country, met = _independent(strategies, assessments, concept)
+    assert ctx["corpus"]["strategies"] == len(strategies)
+    assert ctx["corpus"]["scored"] == len(scored)
+    assert ctx["corpus"]["awaited"] == sum(s.awaited for s in strategies)
+    assert ctx["corpus"]["scored_examples"] == sum(s.is_example for s in scored)
+    assert ctx["corpus"]["mean_score"] == round(sum(a.score for a in assessments) / len(assessments), 1)
+    for c in ctx["countries"]:
+        scores = per_country[c["code"]]
+        assert c["scored"] == len(scores)
+        assert c["mean_score"] == (round(sum(scores) / len(scores), 1) if scores else None)
+    for row in ctx["frameworks"]["concept"]:
+        assert row["met_pct"] == met[row["id"]]
+        assert row["met"] + row["partial"] + row["missing"] == len(scored)
+    # the long findings frame is the open data's shape: one row per scored strategy and criterion
+    ff = d.findings_frame(strategies, {a.strategy_id: a for a in assessments})
+    assert len(ff) == len(scored) * len(concept.criteria)
+    tables = _open_data_frame(strategies, assessments)
+    if tables is not None and hasattr(tables, "findings_frame"):
+        theirs = tables.findings_frame(strategies, assessments, concept)
+        for cid, pct in met.items():
+            rows = theirs[(theirs["criterion"] == cid)]
+            assert round(100 * (rows["status"] == "met").sum() / len(rows), 1) == pct
+
+
+def test_gaps_rank_not_met_criteria_and_carry_the_recommendation(corpus):
+    strategies, assessments, concept = corpus
+    ctx = d.build_context(strategies, assessments, concept, national={}, accuracy=None)
+    sk = ctx["gaps"]["SK"]["concept"]
+    assert len(sk) == d.TOP_GAPS
+    assert all(g["gap_pct"] == 100.0 for g in sk)  # one SK strategy, each listed gap is missing or partial
+    assert "S-GOALS" not in [g["id"] for g in sk]  # met there
+    assert sk[0]["action"].startswith("Add ")
+    cz = {g["id"]: g for g in ctx["gaps"]["CZ"]["concept"]}
+    # C-A-EDU is missing in both CZ strategies; the example meets every structure criterion
+    assert list(cz)[0] == "C-A-EDU" and cz["C-A-EDU"]["gap_pct"] == 100.0
+    assert all(g["gap_pct"] == 50.0 for cid, g in cz.items() if cid.startswith("S-"))
+    assert "gaps_CZ_concept" in ctx["tables"] and "&lt;now&gt;" in ctx["tables"]["gaps_CZ_concept"]
+
+
+def test_aggregates_with_examples_say_so(tmp_path, corpus):
+    strategies, assessments, concept = corpus
+    ctx = d.build_context(strategies, assessments, concept, national={}, accuracy=None)
+    assert ctx["corpus"]["includes_examples"] and "1 fictional example strategy" in ctx["corpus"]["example_note"]
+    real_only = [s for s in strategies if not s.is_example]
+    ctx2 = d.build_context(real_only, [a for a in assessments if a.strategy_id != "cz-beta"], concept, national={})
+    assert not ctx2["corpus"]["includes_examples"]
+
+
+def test_national_mapping_rendered_from_data(corpus):
+    strategies, assessments, concept = corpus
+    national = {"SK": {"mapping": {"S-ANALYSIS": {"element": "Analytická časť", "source": "539/2008"},
+                                   "S-VISION": "Strategická časť <b>"}}}
+    ctx = d.build_context(strategies, assessments, concept, national=national)
+    sk = ctx["national"]["SK"]
+    assert sk["available"] and sk["mapped"] == 2
+    assert "| S-ANALYSIS | Analytická časť | 539/2008 |" in sk["table"]
+    assert "&lt;b&gt;" in sk["table"]
+    assert not ctx["national"]["CZ"]["available"]
+
+
+def test_output_is_deterministic(tmp_path, corpus):
+    strategies, assessments, concept = corpus
+    a = d.render_documents(strategies, assessments, concept, tmp_path / "a", content_root=CONTENT, national={}, accuracy=None)
+    b = d.render_documents(list(reversed(strategies)), list(reversed(assessments)), concept, tmp_path / "b",
+                           content_root=CONTENT, national={}, accuracy=None)
+    for pa, pb in zip(a, b):
+        assert pa.read_bytes() == pb.read_bytes(), pa.name
+
+
+def test_metrics():
+    m = d.metrics([(True, True), (True, False), (False, False), (False, True)])
+    assert (m["accuracy"], m["precision"], m["recall"], m["f1"]) == (50.0, 50.0, 50.0, 0.5)
+
+
+def test_accuracy_file_fills_the_methodology(tmp_path, corpus):
+    strategies, assessments, concept = corpus
+    acc = {"rows": 492, "accuracy": 81.2, "precision": 80.0, "recall": 70.5, "f1": 0.75}
+    d.render_documents(strategies, assessments, concept, tmp_path, content_root=CONTENT, national={},
+                       accuracy=acc, pdf=False)
+    text = (tmp_path / "methodology.md").read_text(encoding="utf-8")
+    assert "| Accuracy % | 81.2 |" in text and "492" in text and "CC BY 4.0" in text
