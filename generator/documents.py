@@ -397,7 +397,9 @@ def build_context(
         tables[f"criteria_{fw}_by_country"] = md_table(
             ["Criterion", "Title", *[f"{cc} met %" for cc in COUNTRIES]], matrix_rows, ["l", "l", "r", "r", "r", "r"])
 
-    # common gaps per country: criteria most often not met (missing first, then partial)
+    # common gaps per country: criteria most often not met (missing first, then partial);
+    # ties keep the concept's own order (SDG-2 before SDG-10)
+    order = {c.id: i for i, c in enumerate(concept.criteria)} if concept is not None else {}
     gaps: dict[str, dict[str, list[dict]]] = {}
     for cc in COUNTRIES:
         gaps[cc] = {}
@@ -405,7 +407,8 @@ def build_context(
             part = cct[(cct["country"] == cc) & (cct["framework"] == fw)] if not cct.empty else cct
             part = part[part["gap_pct"] > 0] if not part.empty else part
             if not part.empty:
-                part = part.sort_values(["gap_pct", "missing_pct", "criterion"], ascending=[False, False, True], kind="stable")
+                part = part.assign(order=[order.get(cid, len(order)) for cid in part["criterion"]])
+                part = part.sort_values(["gap_pct", "missing_pct", "order"], ascending=[False, False, True], kind="stable")
             items = [{"id": r.criterion, "title": _title(concept, r.criterion), "n": int(r.n),
                       "missing": int(r.missing), "partial": int(r.partial), "gap_pct": float(r.gap_pct),
                       "missing_pct": float(r.missing_pct), "action": _recommendation(concept, r.criterion)}
@@ -677,6 +680,7 @@ def _bar_chart(pdf, title: str, data: list[tuple[str, float]], font: str) -> Non
         pdf.set_xy(left + label_w + bar_w + 1, y)
         pdf.cell(14, h, f"{float(value):.1f}")
         pdf.set_y(y + h)
+    pdf.set_fill_color(255, 255, 255)  # tables drawn later must not inherit the bar colour
     pdf.ln(3)
 
 
@@ -726,7 +730,8 @@ def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], targ
                 rows.append(_split_row(lines[i]))
                 i += 1
             pdf.set_font(font, "", 7 if len(header) > 5 else 8)
-            with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=4,
+            pdf.set_fill_color(255, 255, 255)
+            with pdf.table(headings_style=FontFace(emphasis="BOLD", fill_color=(230, 230, 230)), line_height=4,
                            text_align="LEFT", first_row_as_headings=True) as table:
                 for r in [header] + rows:
                     row = table.row()
@@ -737,6 +742,11 @@ def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], targ
         elif re.match(r"^\s*([-*]|\d+\.)\s+", line):
             flush()
             item = re.sub(r"^\s*([-*]|\d+\.)\s+", "", line)
+            # continuation lines of the same item are indented and start no new item
+            while (i + 1 < len(lines) and lines[i + 1].startswith(" ") and lines[i + 1].strip()
+                   and not re.match(r"^\s*([-*]|\d+\.)\s+", lines[i + 1])):
+                i += 1
+                item += " " + lines[i].strip()
             bullet = re.match(r"^\s*(\d+\.)", line)
             pdf.set_font(font, "", 10)
             indent = 4 + (len(line) - len(line.lstrip())) * 1.5
@@ -751,7 +761,7 @@ def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], targ
                 if title:
                     pdf.multi_cell(0, 5, _plain(title, uni), new_x="LMARGIN", new_y="NEXT")
         else:
-            para.append(line.strip())
+            para.append(re.sub(r"^>\s?", "", line.strip()))  # blockquote: plain paragraph
         i += 1
     flush()
     target.parent.mkdir(parents=True, exist_ok=True)
