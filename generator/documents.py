@@ -15,7 +15,8 @@ PDFs are made from the rendered Markdown (`render_document_pdfs`), so the web pa
 PDF say the same thing.
 
 CLI: `python -m generator.documents refresh-accuracy` re-measures SDG detection on the
-development set and writes content/data/sdg-accuracy.json, which the methodology page reads.
+development set (with the same rule `s4s classify` applies) and writes
+content/data/sdg-accuracy.json, which the methodology page reads.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ import datetime as _dt
 import html
 import json
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -822,28 +822,45 @@ ATTRIBUTION = (
 )
 
 
-def refresh_accuracy(out: Path = ACCURACY_FILE, script: Path = Path("eval/sdg_eval.py")) -> dict:
-    """Run the scoring helper's eval/sdg_eval.py (`--json`) and store its figures.
+DEV_DATA_CANDIDATES = (Path("eval/data/sdg-benchmark-dev.csv"), Path("../shared/data/eval/sdg-benchmark-dev.csv"))
 
-    The script owns how predictions are made; this only records what it prints, plus the
-    data's attribution, deterministically (sorted keys, no timestamp).
+
+def measure_sdg(data: Path, lang: str = "en") -> dict:
+    """Accuracy of the scorer's SDG rule on a benchmark CSV (id, text, sdg, label).
+
+    Uses `generator.commands.classify.classify`, the same rule that scores strategy passages:
+    a row is predicted relevant when its SDG is among the goals detected in its text.
     """
-    if not Path(script).is_file():
-        raise BuildError("the evaluation script is missing; it prints the SDG-detection figures", script)
-    proc = subprocess.run([sys.executable, str(script), "--json"], capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        raise BuildError(f"evaluation failed: {proc.stderr.strip().splitlines()[-1:] or proc.returncode}", script)
-    try:
-        data = json.loads(proc.stdout)
-    except json.JSONDecodeError as exc:
-        raise BuildError(f"evaluation did not print JSON ({exc.msg})", script) from exc
-    if not isinstance(data, dict):
-        raise BuildError("evaluation did not print a JSON object", script)
-    data.setdefault("attribution", ATTRIBUTION)
-    data.setdefault("data", EVAL_DATA)
+    import csv
+
+    from generator.commands.classify import classify
+
+    pairs = []
+    with open(data, encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh), 2):
+            try:
+                goal, gold = int(row["sdg"]), row["label"].strip().lower() == "true"
+            except (KeyError, ValueError, AttributeError) as exc:
+                raise BuildError(f"expected columns id, text, sdg, label ({exc})", data, n) from None
+            found = classify(row.get("id"), row["text"], "sdg", lang)["sdgs"]
+            pairs.append((gold, goal in found))
+    return metrics(pairs)
+
+
+def refresh_accuracy(out: Path = ACCURACY_FILE, data: Path | None = None) -> dict:
+    """Measure SDG detection on the development set and store the figures for the
+    methodology page: deterministic JSON (sorted keys, no timestamp) with the attribution."""
+    if data is None:
+        data = next((p for p in DEV_DATA_CANDIDATES if p.is_file()), DEV_DATA_CANDIDATES[-1])
+    if not Path(data).is_file():
+        raise BuildError("the development set is missing (pass --data)", data)
+    result = measure_sdg(Path(data))
+    result["data"] = Path(data).name
+    result["language"] = "en"
+    result["attribution"] = ATTRIBUTION
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
-    return data
+    out.write_text(json.dumps(result, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -853,10 +870,10 @@ def main(argv: list[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     ref = sub.add_parser("refresh-accuracy", help="re-measure SDG detection; write content/data/sdg-accuracy.json")
     ref.add_argument("--out", type=Path, default=ACCURACY_FILE)
-    ref.add_argument("--script", type=Path, default=Path("eval/sdg_eval.py"))
+    ref.add_argument("--data", type=Path, default=None, help="benchmark CSV (id, text, sdg, label)")
     args = parser.parse_args(argv)
     try:
-        data = refresh_accuracy(args.out, args.script)
+        data = refresh_accuracy(args.out, args.data)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

@@ -232,8 +232,25 @@ def test_metrics():
 
 def test_accuracy_file_fills_the_methodology(tmp_path, corpus):
     strategies, assessments, concept = corpus
-    acc = {"rows": 492, "accuracy": 81.2, "precision": 80.0, "recall": 70.5, "f1": 0.75}
+    acc = {"rows": 492, "accuracy": 81.2, "precision": 80.0, "recall": 70.5, "f1": 0.75,
+           "tp": 1, "fp": 2, "tn": 3, "fn": 4}
     d.render_documents(strategies, assessments, concept, tmp_path, content_root=CONTENT, national={},
                        accuracy=acc, pdf=False)
     text = (tmp_path / "methodology.md").read_text(encoding="utf-8")
     assert "| Accuracy % | 81.2 |" in text and "492" in text and "CC BY 4.0" in text
+
+
+def test_measure_sdg_uses_the_classifier_on_the_csv(tmp_path):
+    csv = tmp_path / "dev.csv"
+    csv.write_text(
+        "id,text,sdg,label\n"
+        "a,\"Extreme poverty and social protection for the poor.\",1,True\n"
+        "b,\"The football match ended in a draw.\",1,False\n"
+        "c,\"Extreme poverty and social protection for the poor.\",14,False\n",
+        encoding="utf-8")
+    m = d.measure_sdg(csv)
+    assert m["rows"] == 3 and m["tp"] == 1 and m["tn"] == 2 and m["accuracy"] == 100.0
+    bad = tmp_path / "bad.csv"
+    bad.write_text("id,text,sdg,label\nx,t,notanumber,True\n", encoding="utf-8")
+    with pytest.raises(BuildError, match=r"bad\.csv:2: "):
+        d.measure_sdg(bad)
