@@ -1,0 +1,649 @@
+"""`s4s build`: strategies + concept + content -> Markdown + figures -> MkDocs -> site/.
+
+Two phases (STYLE.md 2): `gather()` loads, validates and scores everything and computes the
+frames; `render_docs()` writes every page of the build folder from that data only; then
+`mkdocs build --strict` turns the folder into HTML.
+
+Atomic (issue 10): pages and HTML are written into temporary folders next to their targets;
+`site/` (and build/docs) are replaced only when every step succeeded, so a failed build
+leaves the previous site as it was.
+
+Deterministic: fixed figure ids, sorted rows, sorted JSON keys, and SOURCE_DATE_EPOCH (for
+the sitemap's dates and its gzip header) taken from the environment or fixed at 0.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import posixpath
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import pandas as pd
+
+from generator import render, tables
+from generator.errors import BuildError, Problem, ValidationError
+from generator.models import COUNTRIES, LANGUAGES, Assessment, Concept, Criterion, Strategy
+
+COLLECTIONS = ("strategies", "examples")
+SAFE_ID = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
+MAX_EVIDENCE_SHOWN = 3  # quotes per criterion on a strategy page (all of them are in the JSON)
+DEFAULT_EPOCH = "0"
+CONTENT_SKIP = {"README.md", "methodology.md"}  # notes for maintainers; documents renders the other
+FRAMEWORK_TITLES = {"concept": "SMART Concept", "sdg": "Sustainable Development Goals",
+                    "egd": "European Green Deal"}
+EXAMPLE_NOTE = ("Includes {n} fictional example strateg{ies} (marked \u201cexample\u201d): they "
+                "show how the method works and say nothing about real V4 places.")
+
+
+@dataclass
+class SiteData:
+    """Everything the pages need, gathered before anything is written."""
+
+    strategies: list[Strategy]
+    concept: Concept
+    assessments: dict[str, Assessment]
+    national: dict[str, dict]
+    include_examples: bool
+    catalogue: pd.DataFrame = field(init=False)
+    findings: pd.DataFrame = field(init=False)
+    areas: pd.DataFrame = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.catalogue = tables.catalogue(self.strategies, self.assessments)
+        self.findings = tables.findings(self.strategies, self.assessments, self.concept)
+        self.areas = tables.area_scores(self.strategies, self.assessments)
+
+    @property
+    def criteria(self) -> dict[str, Criterion]:
+        return {c.id: c for c in self.concept.criteria}
+
+    def examples_in(self, ids: Sequence[str]) -> int:
+        wanted = set(ids)
+        return sum(1 for s in self.strategies if s.id in wanted and s.is_example)
+
+
+# --- phase 1: gather ----------------------------------------------------------------------
+
+def strategy_paths(root: Path, include_examples: bool = True) -> list[Path]:
+    folders = COLLECTIONS if include_examples else COLLECTIONS[:1]
+    return sorted(p for folder in folders for p in (root / folder).glob("*/*.md"))
+
+
+def load_strategies(root: Path, include_examples: bool = True) -> list[Strategy]:
+    """Every strategy file, validated; all problems of all files raised together."""
+    from generator.load import check_strategy
+
+    strategies: list[Strategy] = []
+    problems: list[Problem] = []
+    for path in strategy_paths(root, include_examples):
+        strategy, found = check_strategy(path, root=root)
+        errors = [p for p in found if p.severity == "error"]
+        problems += errors
+        if strategy is not None and not errors:
+            if not SAFE_ID.match(strategy.id):  # ids become file names and URLs
+                problems.append(Problem(str(path), 0, f"id {strategy.id!r} is not usable as a page name"))
+                continue
+            strategies.append(strategy)
+    ids = [s.id for s in strategies]
+    for sid in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append(Problem(sid, 0, "duplicate strategy id"))
+    if problems:
+        raise ValidationError(sorted(problems))
+    return sorted(strategies, key=lambda s: (s.country, s.id))
+
+
+def load_concept(root: Path) -> Concept:
+    """The concept via generator.concept; an empty concept (nothing scored) while it is absent."""
+    try:
+        from generator.concept import load_concept as _load
+    except ModuleNotFoundError as exc:
+        if exc.name != "generator.concept":
+            raise
+        logging.getLogger("s4s").warning("generator.concept is not available: building without scores")
+        return Concept(criteria=(), areas=(), meta={}, digest="none")
+    return _load(root / "concept")
+
+
+def score_strategies(strategies: Sequence[Strategy], concept: Concept, root: Path,
+                     progress: Callable[[int], None] | None = None) -> dict[str, Assessment]:
+    if not concept.criteria:
+        return {}
+    from generator.cache import AssessmentCache, score_all
+
+    cache = AssessmentCache(concept, root / ".cache" / "assessments")
+    return score_all(strategies, concept, cache=cache, progress=progress)
+
+
+def load_national(root: Path) -> dict[str, dict]:
+    from generator.documents import load_national as _load
+
+    return _load(root / "concept" / "national")
+
+
+def gather(root: Path, include_examples: bool = True, quiet: bool = True) -> SiteData:
+    """Phase 1: load, validate and score everything."""
+    strategies = load_strategies(root, include_examples)
+    concept = load_concept(root)
+    bar = None
+    if not quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(total=sum(not s.awaited for s in strategies), desc="score", unit="strategy")
+    try:
+        assessments = score_strategies(strategies, concept, root, bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    return SiteData(strategies, concept, assessments, load_national(root), include_examples)
+
+
+# --- phase 2: render ----------------------------------------------------------------------
+
+def page_url(page: str) -> str:
+    """Directory URL of a docs page (use_directory_urls): 'a/b.md' -> 'a/b/', 'a/index.md' -> 'a/'."""
+    stem = page[: -len(".md")]
+    if stem == "index" or stem.endswith("/index"):
+        stem = stem[: -len("index")]
+    else:
+        stem += "/"
+    return stem
+
+
+def href(from_page: str, target: str) -> str:
+    """A relative URL from one docs page to a page ('x.md') or a file, for raw HTML blocks."""
+    base = page_url(from_page)
+    dest = page_url(target) if target.endswith(".md") else target
+    rel = posixpath.relpath("/" + dest, "/" + base) if base else dest
+    if dest.endswith("/") and not rel.endswith("/"):
+        rel += "/"
+    return "./" if rel in ("./", ".") else rel
+
+
+def md_link(from_page: str, target: str) -> str:
+    """A relative Markdown link target ('../strategies/x.md'); MkDocs checks it under --strict."""
+    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
+
+
+def title(texts: dict[str, str] | None, lang: str = "en") -> str:
+    texts = texts or {}
+    return texts.get(lang) or texts.get("en") or next(iter(texts.values()), "")
+
+
+def criterion_page(cid: str) -> str:
+    return f"concept/criteria/{cid.lower()}.md"
+
+
+def strategy_page(sid: str) -> str:
+    return f"strategies/{sid}.md"
+
+
+def example_note(n: int) -> str:
+    return EXAMPLE_NOTE.format(n=n, ies="y" if n == 1 else "ies") if n else ""
+
+
+class Writer:
+    """Writes the docs build folder and remembers every file (for the nav and tests)."""
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.env = render.make_environment()
+        self.written: list[str] = []
+
+    def text(self, rel: str, content: str) -> None:
+        path = self.out / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8", newline="\n")
+        self.written.append(rel)
+
+    def page(self, rel: str, template: str, **context: Any) -> None:
+        context.setdefault("page", rel)
+        tpl = self.env.get_template(template)
+        self.text(rel, tpl.render(**context, href=lambda t: href(rel, t),
+                                  mdlink=lambda t: md_link(rel, t)))
+
+    def json(self, rel: str, data: Any) -> None:
+        self.text(rel, json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n")
+
+    def csv(self, rel: str, frame: pd.DataFrame) -> None:
+        buf = io.StringIO()
+        frame.to_csv(buf, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+        self.text(rel, buf.getvalue())
+
+
+def chart(fig_id: str, fig: dict, label: str) -> dict[str, Any]:
+    """What a template needs to draw one chart: fixed id, figure JSON, accessible label."""
+    return {"id": fig_id, "json": render.script_json(fig), "label": label}
+
+
+def _status_counts(findings: Sequence) -> dict[str, int]:
+    return {s: sum(1 for f in findings if f.status == s) for s in ("met", "partial", "missing")}
+
+
+def strategy_context(data: SiteData, s: Strategy) -> dict[str, Any]:
+    a = data.assessments.get(s.id)
+    crit = data.criteria
+    areas = {ar.id: ar for ar in data.concept.areas}
+    from generator.schema import FIELDS
+
+    meta = {**{k: None for k in FIELDS}, **s.meta}  # optional fields absent from a file are None
+    ctx: dict[str, Any] = {"s": s, "m": meta, "a": a, "scored": a is not None,
+                           "json_file": f"../data/strategies/{s.id}.json"}
+    if a is None:
+        return ctx
+    area_rows = [(title(areas[k].title) if k in areas else k, v) for k, v in a.areas.items()]
+    ctx["area_rows"] = area_rows
+    ctx["area_chart"] = chart("fig-areas", render.bar_figure(
+        "Score by concept area", [r[0] for r in area_rows], [round(r[1], 1) for r in area_rows]),
+        "Bar chart of the score by concept area; the same numbers are in the table below.")
+    sections = []
+    for key, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
+        rows = []
+        for f in items:
+            c = crit.get(f.criterion)
+            rows.append({
+                "id": f.criterion, "title": title(c.title) if c else f.criterion,
+                "page": criterion_page(f.criterion) if c else None, "status": f.status,
+                "evidence": list(f.evidence[:MAX_EVIDENCE_SHOWN]),
+                "more": max(0, len(f.evidence) - MAX_EVIDENCE_SHOWN),
+                "recommendation": (f.recommendation.get("en") or (title(c.recommendation) if c else ""))
+                if f.status != "met" else "",
+                "recommendation_local": f.recommendation.get(s.language, "")
+                if s.language != "en" and f.status != "met" else "",
+            })
+        sections.append({"key": key, "title": FRAMEWORK_TITLES[key], "rows": rows,
+                         "counts": _status_counts(items)})
+    ctx["sections"] = sections
+    return ctx
+
+
+def render_strategies(w: Writer, data: SiteData) -> None:
+    for s in data.strategies:
+        page = strategy_page(s.id)
+        w.page(page, "strategy.md.j2", **strategy_context(data, s))
+        a = data.assessments.get(s.id)
+        from generator.score import assessment_to_dict
+
+        w.json(f"data/strategies/{s.id}.json", {
+            "strategy": {k: s.meta[k] for k in sorted(s.meta)},
+            "assessment": assessment_to_dict(a) if a is not None else None,
+        })
+
+
+def catalogue_rows(data: SiteData) -> list[dict[str, Any]]:
+    rows = []
+    for r in data.catalogue.to_dict("records"):
+        score = r["score"]
+        year = r["year_adopted"]
+        r["year_adopted"] = int(year) if year is not None and year == year else None
+        rows.append({**r, "page": strategy_page(r["id"]),
+                     "score_text": render.fmt(score) if score == score else
+                     ("text awaited" if r["awaited"] else "not scored"),
+                     "score_sort": f"{score:.1f}" if score == score else "-1"})
+    return rows
+
+
+def render_catalogue(w: Writer, data: SiteData) -> None:
+    rows = catalogue_rows(data)
+    w.page("catalogue.md", "catalogue.md.j2", rows=rows,
+           note=example_note(int(data.catalogue["example"].sum())),
+           filters={
+               "country": sorted({r["country"] for r in rows}),
+               "level": sorted({r["level"] for r in rows if r["level"]}),
+               "language": sorted({r["language"] for r in rows}),
+               "year_adopted": sorted({r["year_adopted"] for r in rows if r["year_adopted"]}),
+           })
+
+
+def _heatmap(data: SiteData, ids: list[str], fig_id: str) -> dict[str, Any] | None:
+    part = data.findings[(data.findings["framework"] == "concept") & data.findings["strategy_id"].isin(ids)]
+    if part.empty:
+        return None
+    crits = [c.id for c in data.concept.framework("concept") if c.id in set(part["criterion"])]
+    sids = [i for i in ids if i in set(part["strategy_id"])]
+    status = part.set_index(["criterion", "strategy_id"])["status"].to_dict()
+    matrix = [[status.get((c, sid), "") for sid in sids] for c in crits]
+    names = {s.id: s.meta.get("entity", s.id) for s in data.strategies}
+    labels = [render.plain(names[sid]) for sid in sids]
+    fig = render.heatmap_figure("Criteria by strategies", crits, labels, matrix)
+    return {"chart": chart(fig_id, fig, "Heat map of criterion status by strategy; the table below "
+                                          "has the same data."),
+            "criteria": crits, "strategies": sids, "names": names, "matrix": matrix}
+
+
+def _area_titles(data: SiteData) -> dict[str, str]:
+    return {a.id: title(a.title) for a in data.concept.areas}
+
+
+def _top_areas(data: SiteData) -> list[str]:
+    used = list(dict.fromkeys(data.areas["area"])) if not data.areas.empty else []
+    order = [a.id for a in data.concept.areas if a.id in used]
+    return order + [a for a in used if a not in order]
+
+
+def render_countries(w: Writer, data: SiteData) -> None:
+    from generator.documents import national_mapping_rows, national_sources_rows
+
+    per_country = tables.per_country(data.catalogue).set_index("country")
+    area_titles = _area_titles(data)
+    crit = data.criteria
+    for cc in COUNTRIES:
+        page = f"countries/{cc.lower()}.md"
+        part = data.catalogue[data.catalogue["country"] == cc]
+        ids = list(part["id"])
+        scored_ids = [i for i in ids if i in data.assessments]
+        area_part = data.areas[data.areas["country"] == cc]
+        area_means = area_part.groupby("area")["score"].mean().round(1).to_dict() if not area_part.empty else {}
+        area_rows = [(area_titles.get(a, a), area_means[a]) for a in _top_areas(data) if a in area_means]
+        area_chart = chart("fig-country-areas", render.bar_figure(
+            "Mean score by concept area", [r[0] for r in area_rows], [r[1] for r in area_rows]),
+            "Bar chart of the mean score by area; the table below has the same numbers.") if area_rows else None
+        gaps = tables.gaps(data.findings[data.findings["country"] == cc])
+        national = data.national.get(cc) or {}
+        w.page(page, "country.md.j2", cc=cc, name=tables.COUNTRY_NAMES[cc],
+               summary=per_country.loc[cc].to_dict(),
+               rows=[r for r in catalogue_rows(data) if r["country"] == cc],
+               heat=_heatmap(data, scored_ids, "fig-country-heatmap"),
+               area_rows=area_rows, area_chart=area_chart,
+               gaps=[{**g, "title": title(crit[g["criterion"]].title) if g["criterion"] in crit else g["criterion"],
+                      "page": criterion_page(g["criterion"])} for g in gaps.to_dict("records")],
+               national_title=render.plain(_national_text(national, ("title", "name"))),
+               national_summary=render.plain(_national_text(national, ("summary", "description", "notes"))),
+               national_rows=national_mapping_rows(national) if national else [],
+               national_sources=national_sources_rows(national) if national else [],
+               note=example_note(data.examples_in(ids)))
+
+
+def _national_text(data: dict, keys: Sequence[str]) -> str:
+    for k in keys:
+        v = data.get(k)
+        if isinstance(v, str):
+            return v
+        if isinstance(v, dict) and isinstance(v.get("en"), str):
+            return v["en"]
+    return ""
+
+
+def render_v4(w: Writer, data: SiteData) -> None:
+    per_country = tables.per_country(data.catalogue)
+    areas = _top_areas(data)
+    titles = _area_titles(data)
+    matrix = tables.country_areas(data.areas, areas)
+    series = {tables.COUNTRY_NAMES[cc]: [None if pd.isna(v) else float(v) for v in matrix.loc[cc]]
+              for cc in COUNTRIES}
+    fig = render.grouped_bar_figure("Mean score by concept area and country",
+                                    [titles.get(a, a) for a in areas], series) if areas else None
+    crit_rows = tables.per_criterion(data.findings[data.findings["framework"] == "concept"])
+    by_country = []
+    crit = data.criteria
+    for cid in [c.id for c in data.concept.framework("concept")]:
+        row = {"id": cid, "title": title(crit[cid].title), "page": criterion_page(cid), "values": []}
+        for cc in COUNTRIES:
+            part = data.findings[(data.findings["country"] == cc) & (data.findings["criterion"] == cid)]
+            row["values"].append(round(float(part["points"].mean()) * 100, 1) if len(part) else None)
+        by_country.append(row)
+    w.page("v4.md", "v4.md.j2", countries=per_country.to_dict("records"),
+           areas=[(titles.get(a, a), [matrix.loc[cc, a] for cc in COUNTRIES]) for a in areas],
+           chart=chart("fig-v4-areas", fig, "Grouped bar chart of mean area scores per country; "
+                                            "the table below has the same numbers.") if fig else None,
+           by_country=by_country, n_criteria=len(crit_rows),
+           note=example_note(int(data.catalogue[data.catalogue["score"].notna()]["example"].sum())))
+
+
+def dictionary_frame(concept: Concept) -> pd.DataFrame:
+    rows = []
+    for c in concept.criteria:
+        for lang in LANGUAGES:
+            for term in c.terms.get(lang, ()):
+                rows.append({"criterion": c.id, "framework": c.framework, "area": c.area,
+                             "language": lang, "term": term})
+    return pd.DataFrame(rows, columns=["criterion", "framework", "area", "language", "term"])
+
+
+def render_concept(w: Writer, data: SiteData) -> None:
+    concept = data.concept
+    per_crit = tables.per_criterion(data.findings).set_index("criterion") if not data.findings.empty else None
+    # Treemap: framework root -> areas (with parents) -> criteria; leaves link to criterion pages.
+    ids, labels, parents, links = ["concept"], ["SMART Concept"], [""], [""]
+    for ar in concept.areas:
+        if ar.framework != "concept":
+            continue
+        ids.append(f"area:{ar.id}")
+        labels.append(render.plain(title(ar.title)))
+        parents.append(f"area:{ar.parent}" if ar.parent else "concept")
+        links.append("")
+    known = set(ids)
+    for c in concept.framework("concept"):
+        ids.append(c.id)
+        labels.append(f"{c.id} {render.plain(title(c.title))}")
+        parents.append(f"area:{c.area}" if f"area:{c.area}" in known else "concept")
+        links.append(href("concept/index.md", criterion_page(c.id)))
+    treemap = chart("fig-concept-treemap", render.treemap_figure("The SMART Concept", ids, labels, parents, links),
+                    "Treemap of the SMART Concept; every criterion is also listed below.") \
+        if len(ids) > 1 else None
+    groups = []
+    for fw in ("concept", "sdg", "egd"):
+        items = concept.framework(fw)
+        if items:
+            groups.append({"title": FRAMEWORK_TITLES[fw], "criteria": [
+                {"id": c.id, "title": title(c.title), "page": criterion_page(c.id),
+                 "area": _area_titles(data).get(c.area, c.area)} for c in items]})
+    w.page("concept/index.md", "concept.md.j2", treemap=treemap, groups=groups,
+           origin=concept.meta.get("origin") if isinstance(concept.meta.get("origin"), dict) else {})
+    for c in concept.criteria:
+        stats = per_crit.loc[c.id].to_dict() if per_crit is not None and c.id in per_crit.index else None
+        w.page(criterion_page(c.id), "criterion.md.j2", c=c, languages=LANGUAGES, stats=stats,
+               area=_area_titles(data).get(c.area, c.area), title=title(c.title),
+               description=title(c.description), recommendation=title(c.recommendation))
+    frame = dictionary_frame(concept)
+    w.csv("data/dictionary.csv", frame)
+    w.json("data/dictionary.json", [
+        {"criterion": c.id, "framework": c.framework, "area": c.area, "title": dict(c.title),
+         "terms": {lang: list(c.terms.get(lang, ())) for lang in LANGUAGES}} for c in concept.criteria])
+
+
+DATA_DICTIONARY = [
+    ("strategies.csv / .json", "id", "strategy id, <country>-<slug>"),
+    ("strategies.csv / .json", "entity, country, level, language", "who adopted it, where, in which language"),
+    ("strategies.csv / .json", "title, title_en", "original title and English title"),
+    ("strategies.csv / .json", "year_adopted, period_start, period_end", "adoption year and period covered"),
+    ("strategies.csv / .json", "source_url, extraction", "address of the source PDF; how text was obtained (awaited: not yet)"),
+    ("strategies.csv / .json", "example", "true for fictional example strategies"),
+    ("strategies.csv / .json", "score", "compliance with the SMART Concept, 0-100 (empty when not scored)"),
+    ("scores.csv", "strategy_id, framework, area, criterion", "one row per strategy and criterion"),
+    ("scores.csv", "status, points", "met (1), partial (0.5) or missing (0)"),
+    ("scores.csv", "evidence", "number of passages found"),
+    ("evidence.csv / .json", "page, quote, terms", "page of the source, quoted passage, matched terms"),
+    ("dictionary.csv / .json", "criterion, language, term", "the detection terms, per language"),
+    ("strategies/<id>.json", "strategy, assessment", "front matter and the full assessment of one strategy"),
+]
+
+
+def render_open_data(w: Writer, data: SiteData) -> None:
+    cat = data.catalogue.copy()
+    w.csv("data/strategies.csv", cat)
+    w.json("data/strategies.json", json.loads(cat.to_json(orient="records")))
+    w.csv("data/scores.csv", data.findings)
+    ev = tables.evidence(data.strategies, data.assessments)
+    w.csv("data/evidence.csv", ev)
+    w.json("data/evidence.json", json.loads(ev.to_json(orient="records", force_ascii=False)))
+    w.page("data/index.md", "data.md.j2", dictionary=DATA_DICTIONARY,
+           note=example_note(int(cat["example"].sum())), n=len(cat))
+
+
+def render_home_and_content(w: Writer, data: SiteData, content_root: Path) -> None:
+    """content/*.md (maintainers' Jinja templates) with the documented context below."""
+    per_country = tables.per_country(data.catalogue)
+    context = home_context(data, per_country)
+    env = render.make_environment([content_root, render.TEMPLATES])
+    for path in sorted(content_root.glob("*.md")):
+        if path.name in CONTENT_SKIP:
+            continue
+        rel = path.name
+        text = env.get_template(path.name).render(**context, page=rel,
+                                                  href=lambda t, rel=rel: href(rel, t),
+                                                  mdlink=lambda t, rel=rel: md_link(rel, t))
+        w.text(rel, text)
+
+
+def home_context(data: SiteData, per_country: pd.DataFrame) -> dict[str, Any]:
+    """The context content/*.md templates see (documented in content/README.md):
+
+    n_strategies, n_real, n_examples, n_awaited, n_scored, mean_score (str), countries (list of
+    {country, name, strategies, scored, examples, awaited, mean_score, page}), example_note,
+    include_examples, n_criteria; plus `href(target)` and `mdlink(target)`.
+    """
+    cat = data.catalogue
+    scored = cat["score"].dropna()
+    return {
+        "n_strategies": len(cat), "n_real": int((~cat["example"]).sum()),
+        "n_examples": int(cat["example"].sum()), "n_awaited": int(cat["awaited"].sum()),
+        "n_scored": len(scored), "mean_score": render.fmt(scored.mean() if len(scored) else None),
+        "countries": [{**r, "mean_score": render.fmt(r["mean_score"]),
+                       "page": f"countries/{r['country'].lower()}.md"}
+                      for r in per_country.to_dict("records")],
+        "example_note": example_note(int(cat["example"].sum())),
+        "include_examples": data.include_examples,
+        "n_criteria": len(data.concept.framework("concept")),
+    }
+
+
+def copy_assets(w: Writer) -> None:
+    import plotly
+
+    src = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
+    dest = w.out / "assets" / "plotly.min.js"
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(src, dest)
+    for name in ("s4s.js", "s4s.css"):
+        shutil.copyfile(render.TEMPLATES / "assets" / name, w.out / "assets" / name)
+
+
+def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True) -> list[str]:
+    """Phase 2: write every page, figure and data file into `out`. Returns the nav."""
+    w = Writer(out)
+    render_home_and_content(w, data, root / "content")
+    render_catalogue(w, data)
+    render_strategies(w, data)
+    render_countries(w, data)
+    render_v4(w, data)
+    render_concept(w, data)
+    render_open_data(w, data)
+    copy_assets(w)
+    plan_pages: list[str] = []
+    if documents and (root / "content" / "plan").is_dir():
+        plan_pages = render_plan_documents(data, out, root)
+    return make_nav(w.written + plan_pages)
+
+
+def render_plan_documents(data: SiteData, out: Path, root: Path) -> list[str]:
+    from generator import documents
+
+    try:
+        import fpdf  # noqa: F401  (PDFs of the documents need fpdf2)
+
+        pdf = True
+    except ModuleNotFoundError:
+        pdf = False
+    old = Path.cwd()
+    os.chdir(root)  # the documents module reads content/ and concept/ relative to the project
+    try:
+        written = documents.render_documents(data.strategies, data.assessments, data.concept
+                                             if data.concept.criteria else None, out, pdf=pdf)
+    finally:
+        os.chdir(old)
+    return [p.relative_to(out).as_posix() for p in written if p.suffix == ".md"]
+
+
+def make_nav(pages: list[str]) -> list[Any]:
+    have = set(pages)
+
+    def present(items: list[tuple[str, str]]) -> list[dict[str, str]]:
+        return [{label: p} for label, p in items if p in have]
+
+    nav: list[Any] = present([("Home", "index.md"), ("Catalogue", "catalogue.md")])
+    nav.append({"Countries": present([(tables.COUNTRY_NAMES[cc], f"countries/{cc.lower()}.md")
+                                      for cc in COUNTRIES])})
+    nav += present([("V4 comparison", "v4.md"), ("SMART Concept", "concept/index.md")])
+    plan = sorted(p for p in have if p.startswith("plan/"))
+    if plan:
+        nav.append({"V4 plan documents": plan})
+    nav += present([("Methodology", "methodology.md"), ("Open data", "data/index.md"),
+                    ("Contribute", "contribute.md")])
+    return nav
+
+
+# --- phase 3: mkdocs, atomically ----------------------------------------------------------
+
+def include_examples_setting(config_file: Path) -> bool:
+    """`extra: s4s: include_examples:` in mkdocs.yml (default true)."""
+    import yaml
+
+    try:
+        cfg = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise BuildError(f"cannot read the site configuration: {exc}", config_file) from exc
+    value = ((cfg.get("extra") or {}).get("s4s") or {}).get("include_examples", True)
+    return bool(value)
+
+
+def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, nav: list[Any]) -> None:
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    os.environ.setdefault("SOURCE_DATE_EPOCH", DEFAULT_EPOCH)  # sitemap dates and gzip header
+    try:
+        cfg = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir),
+                          nav=nav, strict=True)
+        mkdocs_build(cfg)
+    except (Abort, ConfigurationError) as exc:
+        raise BuildError(f"mkdocs build --strict failed: {exc}", config_file) from exc
+
+
+def build_site(root: Path = Path("."), site_dir: Path | None = None, include_examples: bool | None = None,
+               quiet: bool = True, config_file: Path | None = None, documents: bool = True) -> Path:
+    """Build the whole site; replace `site_dir` only when everything succeeded."""
+    root = Path(root).resolve()
+    config_file = Path(config_file or root / "mkdocs.yml").resolve()
+    site_dir = Path(site_dir or root / "site").resolve()
+    if include_examples is None:
+        include_examples = include_examples_setting(config_file)
+    data = gather(root, include_examples, quiet)
+    build_root = root / "build"
+    build_root.mkdir(exist_ok=True)
+    docs_tmp = Path(tempfile.mkdtemp(prefix="docs-", dir=build_root))
+    site_tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+    try:
+        nav = render_docs(data, docs_tmp, root, documents)
+        _quiet_mkdocs(quiet)
+        run_mkdocs(config_file, docs_tmp, site_tmp, nav)
+        _replace(site_tmp, site_dir)
+        _replace(docs_tmp, build_root / "docs")
+    finally:
+        shutil.rmtree(site_tmp, ignore_errors=True)
+        shutil.rmtree(docs_tmp, ignore_errors=True)
+    return site_dir
+
+
+def _replace(new: Path, target: Path) -> None:
+    """Swap `new` in for `target` with renames (same file system), dropping the old one."""
+    old = None
+    if target.exists():
+        old = target.with_name(f".{target.name}-old-{os.getpid()}")
+        os.replace(target, old)
+    os.replace(new, target)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _quiet_mkdocs(quiet: bool) -> None:
+    logging.getLogger("mkdocs").setLevel(logging.WARNING if quiet else logging.INFO)

@@ -1,0 +1,207 @@
+"""Render site pages (Markdown) and figures (plotly JSON) from plain data.
+
+Trust boundary (DESIGN.md): `site_templates/` and `content/` are maintainers' files and are
+the only Jinja template sources. Strategy front matter and text are data: they reach a page
+only as values, and every value printed with `{{ ... }}` is escaped by the environment's
+`finalize` hook:
+
+- in Markdown context (the default) `md()` collapses whitespace, backslash-escapes
+  Markdown-active characters and HTML-escapes the result, so a title can open no heading,
+  link, list, table cell or tag;
+- in raw HTML blocks (tables the catalogue script sorts) templates use `|h`, plain HTML
+  escaping, because Markdown does not process the inside of an HTML block;
+- links are made only from URLs that `safe_url()` accepts (http or https with a host);
+- figure JSON embedded in `<script type="application/json">` has `<`, `>` and `&` written as
+  `\\u003c` ... so no string can close the script element.
+
+Figures are plotly figure dicts (`plotly.graph_objects` validates them) serialised with
+sorted keys and fixed element ids, so two builds write the same bytes.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+from markupsafe import Markup
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "site_templates"
+
+# Characters Python-Markdown treats as markup somewhere (its ESCAPED_CHARS plus the table pipe).
+_MD_ACTIVE = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_SPACE = re.compile(r"\s+")
+
+
+def plain(value: Any) -> str:
+    """A value as one line of plain text: control and bidi characters dropped, spaces collapsed."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        value = f"{value:.1f}"
+    return _SPACE.sub(" ", _CONTROL.sub("", str(value))).strip()
+
+
+def md(value: Any) -> Markup:
+    """Strategy-derived text for a Markdown context: inert, shown exactly as written."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(html.escape(_MD_ACTIVE.sub(r"\\\1", plain(value)), quote=True))
+
+
+def h(value: Any) -> Markup:
+    """Text for an HTML context (inside a raw HTML block or an attribute value)."""
+    if isinstance(value, Markup):
+        return value
+    return Markup(html.escape(plain(value), quote=True))
+
+
+def safe_url(value: Any) -> str | None:
+    """The URL if it is http(s) with a host and no spaces or control characters, else None."""
+    text = str(value or "")
+    if not text or _SPACE.search(text) or _CONTROL.search(text) or len(text) > 2000:
+        return None
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return text
+
+
+def link(url: Any, label: Any) -> Markup:
+    """An external link as inline HTML, or the label alone when the URL is not safe."""
+    checked = safe_url(url)
+    if checked is None:
+        return h(label)
+    return Markup(f'<a href="{html.escape(checked, quote=True)}" rel="nofollow noopener">{h(label)}</a>')
+
+
+def script_json(data: Any) -> Markup:
+    """JSON that is safe inside a <script> element and on one line (one Markdown HTML block)."""
+    text = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def _finalize(value: Any) -> Any:
+    # Every {{ value }} is escaped for Markdown unless a filter already made it Markup.
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, bool) or value is None:
+        return md("" if value is None else str(value))
+    if isinstance(value, int):
+        return Markup(str(value))
+    return md(value)
+
+
+def fmt(value: Any, digits: int = 1) -> str:
+    """A number for display; an en dash for missing values."""
+    if value is None:
+        return "\u2013"
+    try:
+        f = float(value)
+    except (TypeError, ValueError):
+        return plain(value)
+    if f != f:  # NaN
+        return "\u2013"
+    return f"{f:.{digits}f}"
+
+
+def make_environment(search_path: list[Path] | None = None) -> jinja2.Environment:
+    """The Jinja environment for site templates and maintainers' content pages."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(p) for p in (search_path or [TEMPLATES])]),
+        autoescape=False,  # escaping is done by finalize: Markdown, not HTML, is the output
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(md=md, h=h, link=link, script_json=script_json, fmt=fmt,
+                       safe_url=safe_url, plain=plain)
+    return env
+
+
+# --- figures ----------------------------------------------------------------------------
+
+STATUS_COLOURS = {"met": "#1a7f37", "partial": "#b07d00", "missing": "#c62828"}
+STATUS_VALUE = {"met": 2, "partial": 1, "missing": 0}
+
+
+def _layout(title: str, **extra: Any) -> dict[str, Any]:
+    layout = {
+        "title": {"text": title},
+        "template": "none",  # no embedded default template: small, stable JSON
+        "margin": {"l": 60, "r": 20, "t": 50, "b": 60},
+        "font": {"family": "system-ui, sans-serif", "size": 13},
+        "paper_bgcolor": "rgba(0,0,0,0)",
+        "plot_bgcolor": "rgba(0,0,0,0)",
+    }
+    layout.update(extra)
+    return layout
+
+
+def figure(data: list[dict], layout: dict) -> dict[str, Any]:
+    """Validate with plotly and return a plain, JSON-ready figure dict."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure(data=data, layout=layout)
+    out = fig.to_plotly_json()
+    return json.loads(json.dumps(out, sort_keys=True, default=_json_default))
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "tolist"):
+        return value.tolist()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def bar_figure(title: str, labels: list[str], values: list[float], axis: str = "Score (0-100)",
+               horizontal: bool = True) -> dict[str, Any]:
+    if horizontal:
+        trace = {"type": "bar", "orientation": "h", "x": values, "y": labels,
+                 "marker": {"color": "#3f51b5"}, "hovertemplate": "%{y}: %{x:.1f}<extra></extra>"}
+        layout = _layout(title, xaxis={"title": {"text": axis}, "range": [0, 100]},
+                         yaxis={"automargin": True, "autorange": "reversed"},
+                         height=max(260, 40 + 28 * len(labels)))
+    else:
+        trace = {"type": "bar", "x": labels, "y": values, "marker": {"color": "#3f51b5"}}
+        layout = _layout(title, yaxis={"title": {"text": axis}, "range": [0, 100]}, height=360)
+    return figure([trace], layout)
+
+
+def grouped_bar_figure(title: str, categories: list[str], series: dict[str, list[float]]) -> dict[str, Any]:
+    traces = [{"type": "bar", "name": name, "x": categories, "y": values}
+              for name, values in series.items()]
+    return figure(traces, _layout(title, barmode="group", height=420,
+                                  yaxis={"title": {"text": "Score (0-100)"}, "range": [0, 100]},
+                                  xaxis={"automargin": True}))
+
+
+def heatmap_figure(title: str, rows: list[str], columns: list[str], statuses: list[list[str]]) -> dict[str, Any]:
+    """Criteria (rows) by strategies (columns), coloured by status."""
+    z = [[STATUS_VALUE.get(s, None) for s in row] for row in statuses]
+    text = [[s for s in row] for row in statuses]
+    scale = [[0.0, STATUS_COLOURS["missing"]], [0.5, STATUS_COLOURS["partial"]], [1.0, STATUS_COLOURS["met"]]]
+    trace = {"type": "heatmap", "z": z, "x": columns, "y": rows, "text": text, "zmin": 0, "zmax": 2,
+             "colorscale": scale, "showscale": False, "xgap": 1, "ygap": 1,
+             "hovertemplate": "%{y} / %{x}: %{text}<extra></extra>"}
+    return figure([trace], _layout(title, height=max(320, 60 + 18 * len(rows)),
+                                   yaxis={"automargin": True, "autorange": "reversed"},
+                                   xaxis={"automargin": True, "tickangle": -30}))
+
+
+def treemap_figure(title: str, ids: list[str], labels: list[str], parents: list[str],
+                   links: list[str]) -> dict[str, Any]:
+    trace = {"type": "treemap", "ids": ids, "labels": labels, "parents": parents,
+             "customdata": links, "branchvalues": "remainder", "maxdepth": 3,
+             "hovertemplate": "%{label}<extra></extra>"}
+    return figure([trace], _layout(title, height=560, margin={"l": 5, "r": 5, "t": 40, "b": 5}))

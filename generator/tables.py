@@ -1,0 +1,141 @@
+"""The site's numbers as pandas frames, computed once from strategies and assessments.
+
+Every table and chart on the site comes from these frames, so a page never shows a figure
+the open data does not contain. Frames are sorted explicitly so output is deterministic.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import pandas as pd
+
+from generator.models import COUNTRIES, Assessment, Concept, Strategy
+
+STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}
+COUNTRY_NAMES = {"CZ": "Czechia", "SK": "Slovakia", "HU": "Hungary", "PL": "Poland"}
+
+CATALOGUE_COLUMNS = [
+    "id", "entity", "country", "level", "language", "title", "title_en", "year_adopted",
+    "period_start", "period_end", "adopted_by", "source_url", "extraction", "example",
+    "awaited", "score",
+]
+FINDING_COLUMNS = [
+    "strategy_id", "country", "example", "framework", "area", "criterion", "status", "points",
+    "evidence",
+]
+
+
+def catalogue(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
+    """One row per strategy: metadata and score (NaN when not scored)."""
+    rows = []
+    for s in strategies:
+        a = assessments.get(s.id)
+        row = {c: s.meta.get(c) for c in CATALOGUE_COLUMNS}
+        row.update(id=s.id, example=s.is_example, awaited=s.awaited,
+                   score=round(a.score, 1) if a is not None else float("nan"))
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=CATALOGUE_COLUMNS)
+    return frame.sort_values(["country", "id"], kind="stable").reset_index(drop=True)
+
+
+def findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment],
+             concept: Concept) -> pd.DataFrame:
+    """One row per (scored strategy, criterion): status, points and number of evidence passages."""
+    area_of = {c.id: c.area for c in concept.criteria}
+    rows = []
+    for s in strategies:
+        a = assessments.get(s.id)
+        if a is None:
+            continue
+        for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
+            for f in items:
+                rows.append({
+                    "strategy_id": s.id, "country": s.country, "example": s.is_example,
+                    "framework": framework, "area": area_of.get(f.criterion, ""),
+                    "criterion": f.criterion, "status": f.status,
+                    "points": STATUS_POINTS.get(f.status, 0.0), "evidence": len(f.evidence),
+                })
+    frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
+    return frame.sort_values(["strategy_id", "framework", "criterion"], kind="stable").reset_index(drop=True)
+
+
+def evidence(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
+    """One row per evidence passage (open data)."""
+    rows = []
+    for s in strategies:
+        a = assessments.get(s.id)
+        if a is None:
+            continue
+        for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
+            for f in items:
+                for e in f.evidence:
+                    rows.append({"strategy_id": s.id, "framework": framework,
+                                 "criterion": f.criterion, "status": f.status, "page": e.page,
+                                 "quote": e.quote, "terms": "; ".join(e.terms)})
+    cols = ["strategy_id", "framework", "criterion", "status", "page", "quote", "terms"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def area_scores(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
+    """Long frame: strategy, country, area, score (from Assessment.areas)."""
+    rows = []
+    for s in strategies:
+        a = assessments.get(s.id)
+        if a is None:
+            continue
+        for area, value in a.areas.items():
+            rows.append({"strategy_id": s.id, "country": s.country, "example": s.is_example,
+                         "area": area, "score": round(float(value), 1)})
+    frame = pd.DataFrame(rows, columns=["strategy_id", "country", "example", "area", "score"])
+    return frame.sort_values(["strategy_id", "area"], kind="stable").reset_index(drop=True)
+
+
+def per_criterion(findings_frame: pd.DataFrame) -> pd.DataFrame:
+    """Criterion -> strategies met / partial / missing and the share of points (%)."""
+    if findings_frame.empty:
+        return pd.DataFrame(columns=["criterion", "met", "partial", "missing", "share"])
+    counts = pd.crosstab(findings_frame["criterion"], findings_frame["status"])
+    for status in STATUS_POINTS:
+        if status not in counts:
+            counts[status] = 0
+    counts = counts[list(STATUS_POINTS)]
+    share = findings_frame.groupby("criterion")["points"].mean().mul(100).round(1)
+    out = counts.assign(share=share).reset_index()
+    return out.sort_values("criterion", kind="stable").reset_index(drop=True)
+
+
+def per_country(catalogue_frame: pd.DataFrame) -> pd.DataFrame:
+    """Country -> strategies listed, scored, examples, awaited, mean score."""
+    rows = []
+    for cc in COUNTRIES:
+        part = catalogue_frame[catalogue_frame["country"] == cc]
+        scored = part["score"].dropna()
+        rows.append({"country": cc, "name": COUNTRY_NAMES[cc], "strategies": len(part),
+                     "scored": len(scored), "examples": int(part["example"].sum()),
+                     "awaited": int(part["awaited"].sum()),
+                     "mean_score": round(float(scored.mean()), 1) if len(scored) else float("nan")})
+    return pd.DataFrame(rows)
+
+
+def country_areas(area_frame: pd.DataFrame, areas: Sequence[str]) -> pd.DataFrame:
+    """Country x area mean score (NaN when a country has no scored strategy)."""
+    table = area_frame.pivot_table(index="country", columns="area", values="score", aggfunc="mean") \
+        if not area_frame.empty else pd.DataFrame()
+    return table.reindex(index=list(COUNTRIES), columns=list(areas)).round(1)
+
+
+def gaps(findings_frame: pd.DataFrame, framework: str = "concept", limit: int = 8) -> pd.DataFrame:
+    """Criteria most often missing or partial: criterion, missing, partial, strategies."""
+    part = findings_frame[findings_frame["framework"] == framework]
+    if part.empty:
+        return pd.DataFrame(columns=["criterion", "missing", "partial", "strategies"])
+    grouped = part.groupby("criterion")
+    out = pd.DataFrame({
+        "missing": grouped["status"].apply(lambda s: int((s == "missing").sum())),
+        "partial": grouped["status"].apply(lambda s: int((s == "partial").sum())),
+        "strategies": grouped["status"].size(),
+    }).reset_index()
+    out = out[(out["missing"] + out["partial"]) > 0]
+    out = out.sort_values(["missing", "partial", "criterion"], ascending=[False, False, True], kind="stable")
+    return out.head(limit).reset_index(drop=True)
