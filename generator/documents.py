@@ -58,6 +58,9 @@ EXAMPLE_NOTE = (
 
 # --- escaping ---------------------------------------------------------------------------
 
+_MD_ENTITIES = str.maketrans({ch: f"&#{ord(ch)};" for ch in "|\\[]{}*_`"})
+
+
 def md_cell(value: Any) -> str:
     """A value as one Markdown table cell: HTML escaped, pipes and line breaks neutralised.
 
@@ -70,13 +73,11 @@ def md_cell(value: Any) -> str:
     else:
         text = str(value)
     text = html.escape(text, quote=True)  # & < > " '
-    text = text.replace("|", "&#124;")
-    # braces too: a name like "{{ x }}" stays literal and cannot look like a placeholder
-    text = text.replace("{", "&#123;").replace("}", "&#125;")
     text = re.sub(r"[\r\n\t]+", " ", text)
-    # A leading/trailing backslash could escape the next pipe; Jinja/markdown markers are inert
-    # once & < > are escaped, but `{{` cannot occur in output read by Jinja anyway (data only).
-    return text.replace("\\", "&#92;").strip()
+    # Markdown-active characters become numeric entities: a pipe cannot split the cell, a
+    # backslash cannot escape it, brackets cannot form a link ([x](javascript:...)), * _ `
+    # cannot format, braces cannot look like a placeholder. Entities render as the character.
+    return text.translate(_MD_ENTITIES).strip()
 
 
 def md_table(headers: Sequence[str], rows: Iterable[Sequence[Any]], align: Sequence[str] = ()) -> Markup:

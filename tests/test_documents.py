@@ -107,6 +107,8 @@ def test_strategy_text_is_escaped_and_never_template_source(tmp_path, corpus):
 
 def test_md_cell_escapes_html_and_pipes():
     assert d.md_cell('a|b<c>&"d\'\ne') == "a&#124;b&lt;c&gt;&amp;&quot;d&#x27; e"
+    assert d.md_cell("[x](javascript:alert(1)) *b* _i_ `c` \\") == (
+        "&#91;x&#93;(javascript:alert(1)) &#42;b&#42; &#95;i&#95; &#96;c&#96; &#92;")
 
 
 def test_placeholder_naming_missing_data_fails_with_document_and_line(tmp_path, corpus):
