@@ -580,22 +580,25 @@ def render_documents(
     assessments: dict[str, Assessment] | Sequence[Assessment],
     concept: Concept | None,
     out_dir: Path,
-    content_root: Path = CONTENT,
+    content_root: Path | None = None,
     national: dict[str, dict] | None = None,
     accuracy: dict | None | bool = True,
     pdf: bool = True,
+    root: Path = Path("."),
 ) -> list[Path]:
     """Render content/plan/*.md and content/methodology.md into out_dir (plus PDFs).
 
     out_dir is the site's docs build folder: out_dir/plan/<name>.md, out_dir/methodology.md,
     and a <name>.pdf beside each. Returns every written path, sorted.
+    `root` is the project folder (content/ and concept/national/ are read from it);
     `national` defaults to concept/national/*.yaml; `accuracy` True reads
     content/data/sdg-accuracy.json (None: not measured).
     """
     out_dir = Path(out_dir)
-    content_root = Path(content_root)
+    root = Path(root)
+    content_root = Path(content_root) if content_root is not None else root / CONTENT
     if national is None:
-        national = load_national()
+        national = load_national(root / NATIONAL_DIR)
     if accuracy is True:
         accuracy = read_accuracy(content_root / "data" / "sdg-accuracy.json")
     context = build_context(strategies, assessments, concept, national, accuracy or None)
