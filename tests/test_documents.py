@@ -266,3 +266,15 @@ def test_measure_sdg_uses_the_classifier_on_the_csv(tmp_path):
     bad.write_text("id,text,sdg,label\nx,t,notanumber,True\n", encoding="utf-8")
     with pytest.raises(BuildError, match=r"bad\.csv:2: "):
         d.measure_sdg(bad)
+
+
+def test_documents_render_with_the_real_concept(tmp_path, corpus):
+    concept_mod = pytest.importorskip("generator.concept")
+    concept = concept_mod.load_concept(ROOT / "concept")
+    strategies, _, _ = corpus
+    assessments = [assessment(s.id, concept, {}, 0.0) for s in strategies if not s.awaited]
+    d.render_documents(strategies, assessments, concept, tmp_path, content_root=CONTENT, national=None,
+                       accuracy=None, pdf=False, root=ROOT)
+    text = (tmp_path / "methodology.md").read_text(encoding="utf-8")
+    for c in concept.framework("concept"):
+        assert f"| {d.md_cell(c.id)} |" in text  # every criterion's thresholds are listed
