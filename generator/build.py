@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Callable, Sequence
 
 import pandas as pd
+from markupsafe import Markup
 
 from generator import render, tables
 from generator.errors import BuildError, Problem, ValidationError
@@ -207,8 +208,8 @@ class Writer:
     def page(self, rel: str, template: str, **context: Any) -> None:
         context.setdefault("page", rel)
         tpl = self.env.get_template(template)
-        self.text(rel, tpl.render(**context, href=lambda t: href(rel, t),
-                                  mdlink=lambda t: md_link(rel, t)))
+        self.text(rel, tpl.render(**context, href=lambda t: render.h(href(rel, t)),
+                                  mdlink=lambda t: Markup(md_link(rel, t))))
 
     def json(self, rel: str, data: Any) -> None:
         self.text(rel, json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n")
@@ -489,8 +490,8 @@ def render_home_and_content(w: Writer, data: SiteData, content_root: Path) -> No
             continue
         rel = path.name
         text = env.get_template(path.name).render(**context, page=rel,
-                                                  href=lambda t, rel=rel: href(rel, t),
-                                                  mdlink=lambda t, rel=rel: md_link(rel, t))
+                                                  href=lambda t, rel=rel: render.h(href(rel, t)),
+                                                  mdlink=lambda t, rel=rel: Markup(md_link(rel, t)))
         w.text(rel, text)
 
 

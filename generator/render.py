@@ -61,6 +61,19 @@ def h(value: Any) -> Markup:
     return Markup(html.escape(plain(value), quote=True))
 
 
+_TITLE_UNSAFE = str.maketrans({"<": "\u2039", ">": "\u203a", "&": "+", '"': "\u201d", "'": "\u2019", "\\": "/"})
+
+
+def front_matter_title(value: Any) -> Markup:
+    """A page title for YAML front matter (MkDocs puts it raw into <title> and the nav).
+
+    The theme strips tags and unescapes entities there, so escaping cannot help: characters
+    that could form markup are replaced by look-alikes, and the result is a JSON string
+    (valid YAML) on one line.
+    """
+    return Markup(json.dumps(plain(value).translate(_TITLE_UNSAFE)[:200], ensure_ascii=True))
+
+
 def safe_url(value: Any) -> str | None:
     """The URL if it is http(s) with a host and no spaces or control characters, else None."""
     text = str(value or "")
@@ -118,14 +131,16 @@ def make_environment(search_path: list[Path] | None = None) -> jinja2.Environmen
     """The Jinja environment for site templates and maintainers' content pages."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(p) for p in (search_path or [TEMPLATES])]),
-        autoescape=False,  # escaping is done by finalize: Markdown, not HTML, is the output
+        # finalize escapes every value for Markdown first; autoescape then leaves that Markup
+        # alone and makes macro output Markup, so macros are not escaped twice.
+        autoescape=True,
         finalize=_finalize,
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters.update(md=md, h=h, link=link, script_json=script_json, fmt=fmt,
+    env.filters.update(md=md, h=h, title=front_matter_title, link=link, script_json=script_json, fmt=fmt,
                        safe_url=safe_url, plain=plain)
     return env
 

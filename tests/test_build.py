@@ -1,0 +1,185 @@
+"""A build of a tiny corpus with a hand-made concept and assessments, under --strict."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator import build as site_build
+from generator.errors import BuildError
+from generator.models import Area, Assessment, Concept, Criterion, Evidence, Finding, Strategy
+
+REPO = Path(__file__).resolve().parent.parent
+HOSTILE = '<script>alert(1)</script> {{ 7*7 }} {% raw %} [x](javascript:alert(1)) **b** | # h'
+
+EXAMPLE = f"""---
+id: cz-hostilov
+entity: "Hostilov {HOSTILE}"
+country: CZ
+level: city
+title: "Strategie <img src=x onerror=alert(2)> {{{{ config }}}}"
+title_en: Smart City Strategy of Hostilov
+language: cs
+year_adopted: 2023
+period_start: 2023
+period_end: 2030
+source_url: https://example.org/hostilov.pdf
+source_sha256: {"a" * 64}
+source_pages: 1
+extraction: text-layer
+example: true
+notes: "<iframe src=https://evil.example></iframe>"
+---
+<!-- page 1 -->
+# Analýza
+
+Město zpracovalo analýzu a indikátory.
+"""
+
+
+def _texts(text: str) -> dict[str, str]:
+    return {lang: text for lang in ("en", "cs", "sk", "hu", "pl")}
+
+
+def make_concept() -> Concept:
+    def crit(cid, framework, area, terms):
+        return Criterion(id=cid, framework=framework, area=area, title=_texts(f"Title of {cid}"),
+                         description=_texts(f"What {cid} means."),
+                         terms={lang: tuple(terms) for lang in ("en", "cs", "sk", "hu", "pl")},
+                         recommendation=_texts(f"Add {cid}."), source="https://example.org/concept")
+    criteria = (
+        crit("S-ANALYSIS", "concept", "structure", ["analýza"]),
+        crit("S-INDICATORS", "concept", "structure", ["indikátor"]),
+        crit("C-A-1", "concept", "A", ["komunita"]),
+        crit("SDG-7", "sdg", "SDG-7", ["energie"]),
+        crit("EGD-ENERGY", "egd", "EGD-ENERGY", ["energie"]),
+    )
+    areas = (Area("structure", "concept", _texts("Structure")), Area("A", "concept", _texts("A People")))
+    return Concept(criteria=criteria, areas=areas, meta={}, digest="test")
+
+
+def fake_score(strategy: Strategy, concept: Concept) -> Assessment:
+    """Deterministic findings that carry hostile text in their quotes."""
+    ev = (Evidence(page=1, quote=f"analýza {HOSTILE}", terms=("analýza",)),)
+    concept_findings = (
+        Finding("S-ANALYSIS", "met", ev * 3),
+        Finding("S-INDICATORS", "partial", ev, {"en": "Add targets.", "cs": "Doplňte cíle."}),
+        Finding("C-A-1", "missing", (), {"en": "Add communities <b>now</b>."}),
+    )
+    return Assessment(strategy_id=strategy.id, language=strategy.language, score=62.5,
+                      areas={"structure": 75.0, "A": 0.0}, concept=concept_findings,
+                      sdg=(Finding("SDG-7", "missing", ()),), egd=(Finding("EGD-ENERGY", "partial", ev),))
+
+
+def make_root(tmp: Path, examples: bool = True) -> Path:
+    """A project folder: fixture strategies, one hostile example, content, templates, mkdocs.yml."""
+    root = tmp / "project"
+    shutil.copytree(REPO / "tests" / "fixtures" / "corpus" / "strategies", root / "strategies")
+    shutil.copytree(REPO / "strategies" / "hu", root / "strategies" / "hu")  # awaited entries
+    (root / "examples" / "cz").mkdir(parents=True)
+    if examples:
+        (root / "examples" / "cz" / "hostilov.md").write_text(EXAMPLE, encoding="utf-8")
+    (root / "content").mkdir()
+    for name in ("index.md", "contribute.md"):
+        shutil.copy(REPO / "content" / name, root / "content" / name)
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    return root
+
+
+@pytest.fixture
+def fake_concept(monkeypatch):
+    concept = make_concept()
+    monkeypatch.setattr(site_build, "load_concept", lambda root: concept)
+    monkeypatch.setattr(site_build, "score_strategies", lambda strategies, concept, root, progress=None:
+                        {s.id: fake_score(s, concept) for s in strategies if not s.awaited})
+    monkeypatch.setattr(site_build, "load_national", lambda root: {})
+    return concept
+
+
+def build(root: Path, **kw) -> Path:
+    return site_build.build_site(root, quiet=True, documents=False, **kw)
+
+
+def digest_tree(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_build_tiny_corpus_strict(tmp_path, fake_concept):
+    root = make_root(tmp_path)
+    site = build(root)
+    for page in ("index.html", "catalogue/index.html", "strategies/cz-hostilov/index.html",
+                 "strategies/cz-lipnice/index.html", "countries/cz/index.html", "v4/index.html",
+                 "concept/index.html", "concept/criteria/s-analysis/index.html", "data/index.html",
+                 "contribute/index.html", "data/strategies.csv", "data/dictionary.json",
+                 "data/strategies/cz-lipnice.json", "assets/plotly.min.js"):
+        assert (site / page).is_file(), page
+    assert (root / "build" / "docs" / "strategies" / "cz-lipnice.md").is_file()
+
+
+def test_hostile_strings_are_inert(tmp_path, fake_concept):
+    site = build(make_root(tmp_path))
+    page = (site / "strategies" / "cz-hostilov" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in page
+    assert "<img src=x" not in page and "<iframe" not in page
+    assert 'href="javascript:' not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "{{ 7*7 }}" in page and "49" not in page.split("Hostilov", 1)[1][:200]
+    assert "{% raw %}" in page
+    catalogue = (site / "catalogue" / "index.html").read_text(encoding="utf-8")
+    assert "<script>alert" not in catalogue and "&lt;script&gt;" in catalogue
+
+
+def test_examples_labelled_and_awaited_without_score(tmp_path, fake_concept):
+    site = build(make_root(tmp_path))
+    page = (site / "strategies" / "cz-hostilov" / "index.html").read_text(encoding="utf-8")
+    assert 'data-s4s="example-badge"' in page
+    v4 = (site / "v4" / "index.html").read_text(encoding="utf-8")
+    assert 'data-s4s="example-note"' in v4
+    budapest = (site / "strategies" / "hu-budapest" / "index.html").read_text(encoding="utf-8")
+    assert "Text awaited" in budapest and "not scored" in budapest
+    assert "s4s-findings" not in budapest
+
+
+def test_no_examples_leaves_them_out(tmp_path, fake_concept):
+    root = make_root(tmp_path)
+    site = build(root, include_examples=False)
+    assert not (site / "strategies" / "cz-hostilov").exists()
+    assert "example-note" not in (site / "catalogue" / "index.html").read_text(encoding="utf-8")
+    # the same through mkdocs.yml
+    cfg = root / "mkdocs.yml"
+    cfg.write_text(cfg.read_text().replace("include_examples: true", "include_examples: false"))
+    site = build(root)
+    assert not (site / "strategies" / "cz-hostilov").exists()
+
+
+def test_two_builds_byte_identical(tmp_path, fake_concept):
+    root = make_root(tmp_path)
+    first = digest_tree(build(root, site_dir=root / "one"))
+    second = digest_tree(build(root, site_dir=root / "two"))
+    assert first == second
+    with gzip.open(root / "one" / "sitemap.xml.gz") as fh:
+        assert fh.read()
+
+
+def test_failed_build_keeps_previous_site(tmp_path, fake_concept):
+    root = make_root(tmp_path)
+    site = build(root)
+    before = digest_tree(site)
+    (root / "content" / "index.md").write_text("[broken](missing-page.md)\n", encoding="utf-8")
+    with pytest.raises(BuildError):
+        build(root)
+    assert digest_tree(site) == before
+    assert not [p for p in site.parent.iterdir() if p.name.startswith(".site-")]
+
+
+def test_strategy_page_small_and_not_in_nav(tmp_path, fake_concept):
+    site = build(make_root(tmp_path))
+    page = site / "strategies" / "cz-lipnice" / "index.html"
+    assert page.stat().st_size < 150_000
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert "strategies/cz-lipnice/" not in home.split('class="md-content"')[0]
