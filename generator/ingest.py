@@ -149,27 +149,25 @@ def read_page_lines(page: Any, number: int) -> PageText:
         count = textpage.count_chars()
         if len(text) != count:  # index alignment is needed for boxes; fall back to no boxes
             text = text[:count]
-        start = 0
-        for piece in re.split(r"(\r\n|\n|\r)", text):
-            if piece in ("\r\n", "\n", "\r"):
-                start += len(piece)
+        # A line ends at a line break, or after U+FFFE: pdfium's mark for a line-end hyphen,
+        # where it glues the two lines together without a break.
+        for m in re.finditer(r"[^\r\n\ufffe]*\ufffe?", text):
+            piece = m.group()
+            if not piece.strip():
                 continue
-            stripped = piece.strip()
-            if stripped:
-                first = start + (len(piece) - len(piece.lstrip()))
-                last = start + len(piece.rstrip()) - 1
-                # Loose boxes use the font's ascent and descent: the same for every glyph,
-                # so line pitch does not depend on which letter starts the line.
-                left, bottom, _, top = textpage.get_charbox(first, loose=True)
-                _, _, right, _ = textpage.get_charbox(last, loose=True)
-                middle = (first + last) // 2
-                if piece[middle - start].isspace():
-                    middle = first
-                size, bold = _font_info(textpage, middle)
-                result.lines.append(
-                    Line(stripped, left, right, height - top, height - bottom, size, bold, len(result.lines))
-                )
-            start += len(piece)
+            first = m.start() + (len(piece) - len(piece.lstrip()))
+            last = m.start() + len(piece.rstrip()) - 1
+            # Loose boxes use the font's ascent and descent: the same for every glyph,
+            # so line pitch does not depend on which letter starts the line.
+            left, bottom, _, top = textpage.get_charbox(first, loose=True)
+            _, _, right, _ = textpage.get_charbox(last, loose=True)
+            middle = (first + last) // 2
+            if text[middle].isspace():
+                middle = first
+            size, bold = _font_info(textpage, middle)
+            result.lines.append(
+                Line(piece.strip(), left, right, height - top, height - bottom, size, bold, len(result.lines))
+            )
     finally:
         textpage.close()
     return result
