@@ -1,0 +1,136 @@
+"""Escaping of strategy-derived strings and determinism of generated Markdown and figures."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+
+from generator import render
+from generator.build import href, md_link, page_url
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "[click](javascript:alert(1))",
+    "**bold** _it_ `code` # heading",
+    "| a | b |",
+    "{{ 7*7 }} {% for x in y %}",
+    "line one\n\n# injected heading\n- list",
+    "&lt;script&gt; already escaped",
+    "a\u202eRTL\u200f and NUL\x00 end",
+    "\\`escaped` backslash",
+]
+
+
+def to_html(text: str) -> str:
+    return markdown.markdown(text, extensions=["tables", "attr_list"])
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_md_renders_as_the_same_plain_text(value):
+    out = to_html(str(render.md(value)))
+    assert "<script" not in out and "<img" not in out and "<a " not in out
+    assert "<strong>" not in out and "<em>" not in out and "<code>" not in out
+    assert "<h1" not in out and "<li>" not in out and "<table" not in out
+    # What the visitor reads is the value itself (spaces collapsed, controls dropped).
+    import html as _html
+    import re
+
+    shown = _html.unescape(re.sub(r"<[^>]+>", "", out)).strip()
+    assert shown == render.plain(value)
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+def test_h_escapes_for_html(value):
+    out = str(render.h(value))
+    assert "<" not in out and ">" not in out and '"' not in out
+
+
+@pytest.mark.parametrize("url, ok", [
+    ("https://example.org/a.pdf", True),
+    ("http://example.org", True),
+    ("javascript:alert(1)", False),
+    ("JaVaScRiPt:alert(1)", False),
+    ("data:text/html,<script>", False),
+    ("//evil.example/x", False),
+    ("https://", False),
+    ("https://exa mple.org", False),
+    ("vbscript:msgbox", False),
+    ("", False),
+    (None, False),
+])
+def test_safe_url(url, ok):
+    assert (render.safe_url(url) is not None) == ok
+
+
+def test_link_falls_back_to_text():
+    assert str(render.link("javascript:alert(1)", "x<y")) == "x&lt;y"
+    assert 'href="https://e.org/?a=1&amp;b=2"' in str(render.link("https://e.org/?a=1&b=2", "s"))
+
+
+def test_script_json_cannot_close_the_script():
+    out = str(render.script_json({"t": "</script><script>alert(1)</script>\u2028"}))
+    assert "</" not in out and "<" not in out and "\u2028" not in out
+
+
+def test_front_matter_title_has_no_markup():
+    out = str(render.front_matter_title('</title><script>alert("x")</script> & \\'))
+    assert "<" not in out and ">" not in out and "&" not in out
+    assert out.startswith('"') and out.endswith('"') and "\n" not in out
+
+
+def test_template_values_are_escaped_but_not_evaluated():
+    env = render.make_environment()
+    tpl = env.from_string("# {{ name }}\n<td>{{ name|h }}</td>")
+    out = tpl.render(name="{{ 7*7 }} <b>x</b>")
+    assert "49" not in out
+    assert "&lt;b&gt;" in out and "<b>" not in out
+
+
+def test_figures_are_deterministic():
+    a = render.script_json(render.bar_figure("t", ["b", "a"], [1.0, 2.0]))
+    b = render.script_json(render.bar_figure("t", ["b", "a"], [1.0, 2.0]))
+    assert a == b
+    assert '"template"' in a and "plotly.com" not in a  # no default template embedded
+
+
+@pytest.mark.parametrize("src, target, expected", [
+    ("index.md", "catalogue.md", "catalogue/"),
+    ("catalogue.md", "strategies/cz-a.md", "../strategies/cz-a/"),
+    ("countries/cz.md", "strategies/cz-a.md", "../../strategies/cz-a/"),
+    ("concept/index.md", "concept/criteria/s-goals.md", "criteria/s-goals/"),
+    ("strategies/cz-a.md", "data/strategies/cz-a.json", "../../data/strategies/cz-a.json"),
+])
+def test_href(src, target, expected):
+    assert href(src, target) == expected
+
+
+def test_page_url_and_md_link():
+    assert page_url("index.md") == "" and page_url("a/index.md") == "a/" and page_url("a/b.md") == "a/b/"
+    assert md_link("countries/cz.md", "strategies/x.md") == "../strategies/x.md"
+
+
+def test_generated_markdown_is_deterministic(tmp_path):
+    """Render the docs folder twice from the same data: identical files."""
+    import hashlib
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_build import fake_score, make_concept, make_root
+
+    from generator import build as site_build
+
+    root = make_root(tmp_path)
+    strategies = site_build.load_strategies(root)
+    concept = make_concept()
+    data = site_build.SiteData(strategies, concept,
+                               {s.id: fake_score(s, concept) for s in strategies if not s.awaited},
+                               {}, True)
+    outs = []
+    for name in ("a", "b"):
+        site_build.render_docs(data, tmp_path / name, root, documents=False)
+        outs.append({p.relative_to(tmp_path / name).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                     for p in sorted((tmp_path / name).rglob("*")) if p.is_file()})
+    assert outs[0] == outs[1]
+    assert "strategies/cz-hostilov.md" in outs[0]
