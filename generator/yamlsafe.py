@@ -76,8 +76,24 @@ def parse_mapping(text: str, path: str, first_line: int = 1, max_bytes: int = 65
         return Parsed(None, {}, problems)
 
     lines: dict[str, int] = {}
-    for key_node, _ in node.value:
+    warnings: list[Problem] = []
+    source_lines = text.split("\n")
+    for key_node, value_node in node.value:
         lines.setdefault(str(key_node.value), first_line + key_node.start_mark.line)
+        # `title: Strategia #Warszawa2030` silently loses '#Warszawa2030' to a comment.
+        if isinstance(value_node, yaml.ScalarNode) and value_node.style is None:
+            end = value_node.end_mark
+            rest = source_lines[end.line][end.column :] if end.line < len(source_lines) else ""
+            if rest.lstrip().startswith("#") and rest.strip() != "#":
+                warnings.append(
+                    Problem(
+                        path,
+                        first_line + end.line,
+                        f"'{key_node.value}': ' #' starts a YAML comment, so the value ends before it; "
+                        "quote the value if the '#' belongs to it",
+                        "warning",
+                    )
+                )
     try:
         data = yaml.SafeLoader(text).construct_document(node)
     except yaml.MarkedYAMLError as exc:
@@ -85,7 +101,7 @@ def parse_mapping(text: str, path: str, first_line: int = 1, max_bytes: int = 65
         return problem(first_line + (mark.line if mark else 0), f"YAML error: {exc.problem}")
     except (TypeError, ValueError) as exc:  # e.g. an unhashable key
         return problem(first_line, f"YAML error: {exc}")
-    return Parsed(data, lines, [])
+    return Parsed(data, lines, warnings)
 
 
 def _check_nodes(node: yaml.Node, path: str, first_line: int, problems: list[Problem]) -> None:

@@ -312,3 +312,12 @@ def test_missing_path_is_reported(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["validate", "nowhere"]) == 1
     assert "nowhere: no such file or folder" in capsys.readouterr().err
+
+
+def test_unquoted_hash_in_a_value_warns(tmp_path):
+    text = replace("title: Strategie Smart Testov", "title: Strategie #Testov2030")
+    assert problems(tmp_path, text) == [
+        "strategies/cz/testov.md:6: warning: 'title': ' #' starts a YAML comment, so the value ends "
+        "before it; quote the value if the '#' belongs to it"
+    ]
+    assert problems(tmp_path, replace("title: Strategie Smart Testov", "title: 'Strategie #Testov2030'")) == []
