@@ -5,9 +5,15 @@ built and indexed by its first lemma (first lemma -> [(lemma tuple, key, term, w
 longest first). Matching a passage is one dictionary look-up per token, whatever the size of
 the lexicon: no regular expression per term per passage.
 
+A lexicon word is compared by its lemma and, as a fallback, by its written form: the
+lemmatiser sometimes reads a base form in a phrase as another word ("prawa" in "prawa
+człowieka"), and the written form still finds the phrase where the text uses it as written.
+
 Hungarian writes compounds and derived adjectives as one word ("közlekedési",
 "közlekedésfejlesztés"), which no lemmatiser reduces to "közlekedés"; for hu a token whose
-lemma starts with an indexed first lemma of at least HU_PREFIX_MIN letters also matches.
+lemma starts with an indexed lemma of at least HU_PREFIX_MIN letters also matches, when what
+follows is an adjective ending ("-i", "-beli", "-ú/-ű") or a word simplemma knows (a compound):
+"közlekedési" and "közlekedésfejlesztés" match "közlekedés", "természeti" does not match "termés".
 """
 
 from __future__ import annotations
@@ -15,9 +21,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from generator.text import Token, lemmas
+import simplemma
+
+from generator.text import TOKEN_RE, Token, lemma, normalise
 
 HU_PREFIX_MIN = 5
+HU_ENDINGS = frozenset({"i", "ai", "ei", "beli", "ú", "ű", "jú", "jű"})
+
+
+def _hu_extends(word: str, base: str) -> bool:
+    """Is `word` `base` plus an adjective ending or plus a known word (a compound)?"""
+    if len(base) < HU_PREFIX_MIN or len(word) <= len(base) or not word.startswith(base):
+        return False
+    rest = word[len(base):]
+    return rest in HU_ENDINGS or (len(rest) >= 3 and simplemma.is_known(rest, lang="hu"))
 
 
 @dataclass(frozen=True)
@@ -33,16 +50,18 @@ class Matcher:
     def __init__(self, entries: Iterable[tuple[str, str, float]], lang: str):
         """entries: (key, term, weight); terms in base form, phrases allowed."""
         self.lang = lang
-        index: dict[str, list[tuple[tuple[str, ...], str, str, float]]] = {}
-        seen: set[tuple[tuple[str, ...], str]] = set()
+        index: dict[str, list[tuple[tuple[frozenset[str], ...], str, str, float]]] = {}
+        seen: set[tuple[tuple[frozenset[str], ...], str]] = set()
         for key, term, weight in entries:
-            seq = tuple(lemmas(term, lang))
+            words = TOKEN_RE.findall(normalise(term))
+            seq = tuple(frozenset({lemma(w, lang), w.lower()}) for w in words)
             if not seq or (seq, key) in seen:
                 continue
             seen.add((seq, key))
-            index.setdefault(seq[0], []).append((seq, key, term, weight))
-        for lst in index.values():  # longest phrase first, then stable by key and term
-            lst.sort(key=lambda e: (-len(e[0]), e[1], e[2]))
+            for first in sorted(seq[0]):
+                index.setdefault(first, []).append((seq, key, term, weight))
+        for lst in index.values():  # longest phrase first, then heaviest, then by key and term
+            lst.sort(key=lambda e: (-len(e[0]), -e[3], e[1], e[2]))
         self.index = index
         self._prefix = lang == "hu"
         self._keys_cache: dict[str, tuple[str, ...]] = {}
@@ -54,12 +73,14 @@ class Matcher:
             found = [lem] if lem in self.index else []
             if self._prefix:
                 found += [lem[:n] for n in range(len(lem) - 1, HU_PREFIX_MIN - 1, -1)
-                          if lem[:n] in self.index]
+                          if lem[:n] in self.index and _hu_extends(lem, lem[:n])]
             keys = self._keys_cache[lem] = tuple(found)
         return keys
 
-    def _eq(self, tok: str, want: str) -> bool:
-        return tok == want or (self._prefix and len(want) >= HU_PREFIX_MIN and tok.startswith(want))
+    def _eq(self, tok: Token, want: frozenset[str]) -> bool:
+        if tok.lemma in want or tok.form in want:
+            return True
+        return self._prefix and any(_hu_extends(tok.lemma, w) for w in want)
 
     def match(self, toks: Sequence[Token]) -> list[Hit]:
         """All hits in a token sequence; at one position, each key takes its longest term."""
@@ -67,6 +88,8 @@ class Matcher:
         n = len(toks)
         for i, tok in enumerate(toks):
             keys = self._keys(tok.lemma)
+            if tok.form != tok.lemma and tok.form in self.index:
+                keys = keys + (tok.form,)
             if not keys:
                 continue
             taken: set[str] = set()
@@ -77,7 +100,7 @@ class Matcher:
                     m = len(seq)
                     if i + m > n:
                         continue
-                    if all(self._eq(toks[i + j].lemma, seq[j]) for j in range(1, m)):
+                    if all(self._eq(toks[i + j], seq[j]) for j in range(1, m)):
                         taken.add(key)
                         hits.append(Hit(key, term, weight, tok.start, toks[i + m - 1].end))
         return _drop_nested(hits)

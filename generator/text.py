@@ -66,6 +66,7 @@ class Token:
     start: int  # character offset in the text it came from
     end: int
     lemma: str
+    form: str = ""  # the lowercase surface form (a lexicon word may be matched by it too)
 
 
 @lru_cache(maxsize=500_000)
@@ -82,7 +83,10 @@ def lemma(token: str, lang: str) -> str:
 
 def tokens(text: str, lang: str) -> list[Token]:
     """Tokens of `text` with their offsets and lemmas."""
-    return [Token(m.start(), m.end(), lemma(m.group(0), lang)) for m in TOKEN_RE.finditer(text)]
+    return [
+        Token(m.start(), m.end(), lemma(m.group(0), lang), m.group(0).lower())
+        for m in TOKEN_RE.finditer(text)
+    ]
 
 
 def lemmas(text: str, lang: str) -> list[str]:
