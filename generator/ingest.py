@@ -449,7 +449,10 @@ def extract(path: Path, data: bytes, limits: Limits, language: str | None = None
     try:
         meta = pdf.get_metadata_dict()
         for i in range(len(pdf)):
-            page = pdf[i]
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError as exc:
+                raise IngestError(f"corrupt PDF: page {i + 1} cannot be read ({exc})", path) from None
             try:
                 pt = read_page_lines(page, i + 1)
                 if not pt.lines and has_images(page):
