@@ -1,0 +1,122 @@
+"""Scoring with a small inline concept: statuses, evidence, exclusions, determinism."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.errors import S4SError
+from generator.models import LANGUAGES, Area, Concept, Criterion, Page, Strategy
+from generator.score import assessment_to_dict, quote, score
+
+
+def crit(cid, framework, area, terms_cs, met=2, partial=1, weight=1.0):
+    texts = {lang: cid for lang in LANGUAGES}
+    return Criterion(
+        id=cid, framework=framework, area=area, title=texts, description=texts,
+        terms={"cs": tuple(terms_cs), "en": tuple(terms_cs)}, weight=weight, met=met, partial=partial,
+        recommendation={"cs": f"Doplňte {cid}.", "en": f"Add {cid}.", "pl": "x"},
+    )
+
+
+CONCEPT = Concept(
+    criteria=(
+        crit("S-INDICATORS", "concept", "structure", ["ukazatel", "indikátor", "cílová hodnota"], weight=2),
+        crit("S-FINANCING", "concept", "structure", ["financování", "rozpočet"]),
+        crit("C-MOBILITY", "concept", "B", ["doprava", "cyklostezka"]),
+        crit("EGD-MOBILITY", "egd", "EGD-MOBILITY", ["doprava", "elektromobilita"]),
+    ),
+    areas=(Area("structure", "concept", {}), Area("B", "concept", {})),
+    meta={},
+    digest="test-concept",
+)
+
+TEXT_P1 = """# Obsah
+Ukazatele ........ 5
+Financování ...... 7
+
+# Seznam zkratek
+MHD - městská hromadná doprava
+ITS - inteligentní dopravní systémy
+
+# Financování
+"""
+TEXT_P2 = """## Doprava
+
+Město rozvíjí veřejnou dopravu, nové cyklostezky a elektromobilitu pro všechny obyvatele.
+
+Ukazatel podílu cyklistické dopravy má cílovou hodnotu 15 % v roce 2030.
+
+| Indikátor | Výchozí hodnota | Cílová hodnota |
+| --- | --- | --- |
+| Podíl MHD | 30 % | 40 % |
+
+Snížení chudoby, sociální ochrana a pomoc lidem v hmotné nouzi jsou součástí sociální politiky města.
+"""
+
+
+def strategy(pages, **meta):
+    base = {"id": "cz-test", "language": "cs", "extraction": "text-layer", "title": "Test"}
+    return Strategy(Path("cz-test.md"), {**base, **meta}, tuple(pages))
+
+
+def test_statuses_follow_distinct_evidence_passages():
+    a = score(strategy([Page(1, TEXT_P1, 5), Page(2, TEXT_P2, 20)]), CONCEPT)
+    status = {f.criterion: f.status for f in a.concept}
+    assert status == {"S-INDICATORS": "met", "S-FINANCING": "missing", "C-MOBILITY": "met"}
+    assert [f.status for f in a.egd] == ["met"]
+    assert len(a.sdg) == 17
+    assert {f.criterion: f.status for f in a.sdg}["SDG-1"] == "partial"
+
+
+def test_toc_headings_and_abbreviations_are_not_evidence():
+    a = score(strategy([Page(1, TEXT_P1, 5)]), CONCEPT)
+    assert all(f.status == "missing" and not f.evidence for f in a.concept)
+    assert a.score == 0.0
+
+
+def test_evidence_has_page_quote_terms_and_spans():
+    a = score(strategy([Page(1, TEXT_P1, 5), Page(2, TEXT_P2, 20)]), CONCEPT)
+    ind = next(f for f in a.concept if f.criterion == "S-INDICATORS")
+    assert all(e.page == 2 for e in ind.evidence)
+    for e in ind.evidence:
+        assert len(e.quote) <= 302 and e.terms
+        for s, t in e.spans:
+            assert e.quote[s:t].lower()[:4] in {"ukaz", "indi", "cílo"}
+
+
+def test_recommendation_in_strategy_language_and_english_when_not_met():
+    a = score(strategy([Page(2, TEXT_P2, 20)]), CONCEPT)
+    fin = next(f for f in a.concept if f.criterion == "S-FINANCING")
+    assert fin.recommendation == {"cs": "Doplňte S-FINANCING.", "en": "Add S-FINANCING."}
+    assert all(not f.recommendation for f in a.concept if f.status == "met")
+
+
+def test_weighted_score_and_areas():
+    a = score(strategy([Page(2, TEXT_P2, 20)]), CONCEPT)
+    # indicators met (weight 2), financing missing (1), mobility met (1): 3 of 4
+    assert a.score == 75.0
+    assert a.areas == {"structure": pytest.approx(66.7), "B": 100.0}
+
+
+def test_awaited_strategy_is_refused():
+    with pytest.raises(S4SError, match="awaited"):
+        score(strategy([], extraction="awaited"), CONCEPT)
+
+
+def test_json_is_byte_identical_across_runs():
+    s = strategy([Page(1, TEXT_P1, 5), Page(2, TEXT_P2, 20)])
+    one = json.dumps(assessment_to_dict(score(s, CONCEPT)), ensure_ascii=False, sort_keys=False)
+    two = json.dumps(assessment_to_dict(score(s, CONCEPT)), ensure_ascii=False, sort_keys=False)
+    assert one == two
+    assert json.loads(one)["concept"][0]["criterion"] == "S-INDICATORS"
+
+
+def test_quote_is_centred_on_the_match_and_bounded():
+    from generator.match import Hit
+
+    text = "a" * 500 + " doprava " + "b" * 500
+    start = text.index("doprava")
+    q, spans = quote(text, [Hit("K", "doprava", 1.0, start, start + 7)])
+    assert len(q) <= 302
+    assert [q[s:t] for s, t in spans] == ["doprava"]
