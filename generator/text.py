@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, NamedTuple
 
 import simplemma
 
@@ -61,8 +61,7 @@ def _lower_follows(m: re.Match[str]) -> bool:
 TOKEN_RE = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*", re.UNICODE)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):  # a tuple, not a dataclass: millions are made, creation must be cheap
     start: int  # character offset in the text it came from
     end: int
     lemma: str
@@ -83,10 +82,16 @@ def lemma(token: str, lang: str) -> str:
 
 def tokens(text: str, lang: str) -> list[Token]:
     """Tokens of `text` with their offsets and lemmas."""
-    return [
-        Token(m.start(), m.end(), lemma(m.group(0), lang), m.group(0).lower())
-        for m in TOKEN_RE.finditer(text)
-    ]
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        word = m.group(0)
+        out.append(Token(m.start(), m.end(), lemma(word, lang), _lower(word)))
+    return out
+
+
+@lru_cache(maxsize=500_000)
+def _lower(word: str) -> str:
+    return word.lower()
 
 
 def lemmas(text: str, lang: str) -> list[str]:
