@@ -79,7 +79,15 @@
     form.addEventListener("submit", function (e) { e.preventDefault(); });
   }
 
+  function labelSearchDialog() {
+    // Material's search overlay has role=dialog but no name (axe: aria-dialog-name).
+    document.querySelectorAll(".md-search[role=dialog]:not([aria-label])").forEach(function (el) {
+      el.setAttribute("aria-label", "Search");
+    });
+  }
+
   function init() {
+    labelSearchDialog();
     drawCharts();
     document.querySelectorAll("table.s4s-sortable").forEach(setupTable);
   }
