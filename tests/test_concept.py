@@ -1,0 +1,309 @@
+"""The concept data (concept/) and its loader/validator (generator/concept.py)."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from generator.concept import EGD_IDS, ID_PATTERNS, load_concept, validate_concept
+from generator.errors import ValidationError
+from generator.models import LANGUAGES
+from generator.text import lemmas
+
+ROOT = Path(__file__).resolve().parents[1] / "concept"
+STRUCTURE_IDS = (
+    "S-ANALYSIS", "S-VISION", "S-GOALS", "S-MEASURES", "S-INDICATORS", "S-ACTIONPLAN",
+    "S-FINANCING", "S-GOVERNANCE", "S-PARTICIPATION", "S-MONITORING", "S-LINKS",
+)
+# Words so general that a strategy of any kind contains them: never a term on their own.
+GENERIC = {
+    "en": {"city", "strategy", "municipality", "plan", "goal", "development", "project", "smart"},
+    "cs": {"město", "strategie", "obec", "plán", "cíl", "rozvoj", "projekt", "smart"},
+    "sk": {"mesto", "stratégia", "obec", "plán", "cieľ", "rozvoj", "projekt", "smart"},
+    "hu": {"város", "stratégia", "település", "terv", "cél", "fejlesztés", "projekt", "smart"},
+    "pl": {"miasto", "strategia", "gmina", "plan", "cel", "rozwój", "projekt", "smart"},
+}
+
+
+@pytest.fixture(scope="module")
+def concept():
+    return load_concept(ROOT)
+
+
+def test_real_concept_is_valid():
+    assert [str(p) for p in validate_concept(ROOT) if p.severity == "error"] == []
+
+
+def test_required_ids_present(concept):
+    ids = [c.id for c in concept.criteria]
+    assert set(STRUCTURE_IDS) <= set(ids)
+    assert set(EGD_IDS) == {c.id for c in concept.framework("egd")}
+    content = [c for c in concept.framework("concept") if c.id.startswith("C-")]
+    assert {c.area for c in content} == {"ZPO", "A", "B", "C"}
+
+
+def test_ids_unique_and_well_formed(concept):
+    ids = [c.id for c in concept.criteria]
+    assert len(ids) == len(set(ids))
+    for c in concept.criteria:
+        assert ID_PATTERNS[c.framework].match(c.id), c.id
+
+
+@pytest.mark.parametrize("framework", ["concept", "egd"])
+def test_every_language_everywhere(concept, framework):
+    for c in concept.framework(framework):
+        for lang in LANGUAGES:
+            assert c.title[lang].strip(), (c.id, "title", lang)
+            assert len(c.description[lang]) > 60, (c.id, "description", lang)
+            assert c.recommendation[lang].strip(), (c.id, "recommendation", lang)
+            assert 10 <= len(c.terms[lang]) <= 30, (c.id, "terms", lang, len(c.terms[lang]))
+
+
+def test_sdg_goals_have_titles_when_present(concept):
+    for c in concept.framework("sdg"):
+        for lang in LANGUAGES:
+            assert c.title[lang].strip(), (c.id, lang)
+
+
+def test_every_concept_criterion_names_its_source(concept):
+    for c in concept.framework("concept") + concept.framework("egd"):
+        assert len(c.source) > 10, c.id
+    for a in concept.areas:
+        if a.framework == "concept":
+            assert a.source, a.id
+    origins = concept.meta["frameworks"]
+    for name in ("concept", "egd"):
+        assert {"document", "year", "adopting_body"} <= set(origins[name]["origin"]), name
+
+
+def test_every_term_lemmatises_to_something(concept):
+    for c in concept.framework("concept") + concept.framework("egd"):
+        for lang in LANGUAGES:
+            for term in c.terms[lang]:
+                assert any(lemmas(term, lang)), (c.id, lang, term)
+
+
+def test_no_generic_single_word_terms(concept):
+    for c in concept.framework("concept") + concept.framework("egd"):
+        for lang in LANGUAGES:
+            for term in c.terms[lang]:
+                assert term.strip().lower() not in GENERIC[lang], (c.id, lang, term)
+
+
+def _lemma_set(terms, lang):
+    return {" ".join(lemmas(t, lang)) for t in terms}
+
+
+@pytest.mark.parametrize("framework", ["concept", "egd"])
+def test_criteria_do_not_share_most_terms(concept, framework):
+    crit = concept.framework(framework)
+    for lang in LANGUAGES:
+        sets = {c.id: _lemma_set(c.terms[lang], lang) for c in crit}
+        for a, b in itertools.combinations(sets, 2):
+            inter = len(sets[a] & sets[b])
+            union = len(sets[a] | sets[b]) or 1
+            assert inter / union < 0.5, (lang, a, b, sorted(sets[a] & sets[b]))
+
+
+def test_thresholds_and_weights(concept):
+    for c in concept.framework("concept") + concept.framework("egd"):
+        assert c.weight > 0
+        assert 1 <= c.partial <= c.met, c.id
+
+
+def test_crosswalk_and_national_name_existing_ids(concept):
+    ids = {c.id for c in concept.criteria}
+    concept_ids = {c.id for c in concept.framework("concept")}
+    assert set(concept.meta["crosswalk"]) <= concept_ids
+    for cid, link in concept.meta["crosswalk"].items():
+        assert set(link.get("egd", [])) <= set(EGD_IDS), cid
+        assert all(s.startswith("SDG-") and 1 <= int(s[4:]) <= 17 for s in link.get("sdg", [])), cid
+    assert set(concept.meta["national"]) == {"cz", "sk", "hu", "pl"}
+    for cc, data in concept.meta["national"].items():
+        for ins in data["instruments"]:
+            assert "verified" in ins, (cc, ins["id"])
+            for req in ins.get("requirements", []):
+                assert req["maps_to"], (cc, req["id"])
+                assert set(req["maps_to"]) <= ids & concept_ids, (cc, req["id"])
+
+
+def test_digest_is_stable_and_changes_with_content(tmp_path):
+    root = tmp_path / "concept"
+    shutil.copytree(ROOT, root)
+    first = load_concept(root).digest
+    assert load_concept(root).digest == first
+    cw = root / "crosswalk.yaml"
+    cw.write_text(cw.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+    assert load_concept(root).digest != first
+
+
+def test_loads_without_sdg_files(tmp_path):
+    root = tmp_path / "concept"
+    shutil.copytree(ROOT, root)
+    (root / "sdg.yaml").unlink(missing_ok=True)
+    shutil.rmtree(root / "lexicon", ignore_errors=True)
+    c = load_concept(root)
+    assert c.framework("sdg") == ()
+    assert len(c.framework("concept")) >= 11
+
+
+# --- broken fixtures: exact messages ------------------------------------------------------
+
+FIVE = "{en: x, cs: x, sk: x, hu: x, pl: x}"
+
+
+def _write_min(root: Path, criterion: str) -> None:
+    """A minimal concept folder: one area, the given criterion text, a Green Deal file."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "smart-concept.yaml").write_text(
+        textwrap.dedent(
+            f"""\
+            framework:
+              id: concept
+              title: {FIVE}
+              origin: {{document: d, year: 2021, adopting_body: b}}
+            areas:
+              - {{id: structure, source: s, title: {FIVE}}}
+            criteria:
+            """
+        )
+        + textwrap.indent(textwrap.dedent(criterion), "  "),
+        encoding="utf-8",
+    )
+    egd = [
+        f"  - {{id: {i}, weight: 1, met: 2, partial: 1, source: s, title: {FIVE}, description: {FIVE}, "
+        f"recommendation: {FIVE}, terms: {{en: [a], cs: [a], sk: [a], hu: [a], pl: [a]}}}}"
+        for i in EGD_IDS
+    ]
+    (root / "green-deal.yaml").write_text(
+        f"framework:\n  id: egd\n  title: {FIVE}\n  origin: {{document: d, year: 2019, adopting_body: b}}\ncriteria:\n"
+        + "\n".join(egd)
+        + "\n",
+        encoding="utf-8",
+    )
+
+
+GOOD = """\
+- id: S-VISION
+  area: structure
+  weight: 1
+  met: 2
+  partial: 1
+  source: somewhere
+  title: {en: x, cs: x, sk: x, hu: x, pl: x}
+  description: {en: x, cs: x, sk: x, hu: x, pl: x}
+  recommendation: {en: x, cs: x, sk: x, hu: x, pl: x}
+  terms:
+    en: [vision]
+    cs: [vize]
+    sk: [vízia]
+    hu: [jövőkép]
+    pl: [wizja]
+"""
+
+
+def _messages(root: Path) -> list[str]:
+    return [str(p) for p in validate_concept(root)]
+
+
+def test_minimal_fixture_is_valid(tmp_path):
+    _write_min(tmp_path / "concept", GOOD)
+    assert _messages(tmp_path / "concept") == []
+
+
+def test_missing_language_terms(tmp_path):
+    _write_min(tmp_path / "concept", GOOD.replace("    hu: [jövőkép]\n", ""))
+    # line 17 of the file is the `terms:` key of the criterion (7 header lines + 10)
+    assert "concept/smart-concept.yaml:17: criterion S-VISION: terms for 'hu' are missing" in _messages(tmp_path / "concept")
+
+
+def test_empty_term_list(tmp_path):
+    _write_min(tmp_path / "concept", GOOD.replace("pl: [wizja]", "pl: []"))
+    assert "concept/smart-concept.yaml:17: criterion S-VISION: terms for 'pl' are missing" in _messages(tmp_path / "concept")
+
+
+def test_missing_recommendation_language(tmp_path):
+    bad = GOOD.replace("recommendation: {en: x, cs: x, sk: x, hu: x, pl: x}", "recommendation: {en: x, cs: x, hu: x, pl: x}")
+    _write_min(tmp_path / "concept", bad)
+    assert "concept/smart-concept.yaml:16: criterion S-VISION: recommendation for 'sk' is missing" in _messages(tmp_path / "concept")
+
+
+def test_missing_recommendation_field(tmp_path):
+    bad = GOOD.replace("  recommendation: {en: x, cs: x, sk: x, hu: x, pl: x}\n", "")
+    _write_min(tmp_path / "concept", bad)
+    msgs = _messages(tmp_path / "concept")
+    assert "concept/smart-concept.yaml:8: criteria/0: 'recommendation' is a required property" in msgs
+
+
+def test_bad_id_unknown_area_and_duplicate(tmp_path):
+    bad = GOOD.replace("id: S-VISION", "id: S-vision").replace("area: structure", "area: nowhere")
+    _write_min(tmp_path / "concept", bad + GOOD.replace("id: S-VISION", "id: S-vision"))
+    msgs = _messages(tmp_path / "concept")
+    assert any("criterion S-vision: id does not match" in m for m in msgs)
+    assert "concept/smart-concept.yaml:9: criterion S-vision: unknown area 'nowhere'" in msgs
+    assert any(m.startswith("concept/smart-concept.yaml:23: criterion S-vision: duplicate id") for m in msgs)
+
+
+def test_crosswalk_unknown_ids(tmp_path):
+    root = tmp_path / "concept"
+    _write_min(root, GOOD)
+    (root / "crosswalk.yaml").write_text(
+        "note: n\nlinks:\n  S-VISION: {sdg: [SDG-16], egd: [EGD-NOPE]}\n  C-X-NOTHING: {sdg: [], egd: []}\n",
+        encoding="utf-8",
+    )
+    msgs = _messages(root)
+    assert "concept/crosswalk.yaml:3: crosswalk S-VISION: unknown EGD area 'EGD-NOPE'" in msgs
+    assert "concept/crosswalk.yaml:4: crosswalk: unknown criterion 'C-X-NOTHING'" in msgs
+
+
+def test_national_unknown_criterion(tmp_path):
+    root = tmp_path / "concept"
+    _write_min(root, GOOD)
+    (root / "national").mkdir()
+    (root / "national" / "pl.yaml").write_text(
+        textwrap.dedent(
+            f"""\
+            country: PL
+            language: pl
+            title: {FIVE}
+            summary: s
+            instruments:
+              - id: X
+                kind: law
+                title: t
+                source: s
+                verified: false
+                requirements:
+                  - {{id: R1, text: t, maps_to: [S-VISION, S-NOTHING]}}
+            """
+        ),
+        encoding="utf-8",
+    )
+    assert "concept/national/pl.yaml:12: requirement R1: unknown criterion 'S-NOTHING'" in _messages(root)
+
+
+def test_yaml_syntax_and_duplicate_keys(tmp_path):
+    root = tmp_path / "concept"
+    _write_min(root, GOOD)
+    (root / "crosswalk.yaml").write_text("note: [unclosed\nlinks: {}\n", encoding="utf-8")
+    assert any(m.startswith("concept/crosswalk.yaml:") and "YAML syntax error" in m for m in _messages(root))
+    (root / "crosswalk.yaml").write_text("note: a\nnote: b\nlinks: {}\n", encoding="utf-8")
+    assert "concept/crosswalk.yaml:2: duplicate key 'note'" in _messages(root)
+
+
+def test_load_refuses_invalid_concept(tmp_path):
+    _write_min(tmp_path / "concept", GOOD.replace("    hu: [jövőkép]\n", ""))
+    with pytest.raises(ValidationError):
+        load_concept(tmp_path / "concept")
+
+
+def test_unsafe_yaml_tag_is_an_error_not_code(tmp_path):
+    root = tmp_path / "concept"
+    _write_min(root, GOOD)
+    (root / "crosswalk.yaml").write_text("note: !!python/object/apply:os.system ['echo hi']\nlinks: {}\n", encoding="utf-8")
+    msgs = _messages(root)
+    assert any(m.startswith("concept/crosswalk.yaml:1:") for m in msgs)
