@@ -210,8 +210,8 @@ def heatmap_figure(title: str, rows: list[str], columns: list[str], statuses: li
              "colorscale": scale, "showscale": False, "xgap": 1, "ygap": 1,
              "hovertemplate": "%{y} / %{x}: %{text}<extra></extra>"}
     return figure([trace], _layout(title, height=max(320, 60 + 18 * len(rows)),
-                                   yaxis={"automargin": True, "autorange": "reversed"},
-                                   xaxis={"automargin": True, "tickangle": -30}))
+                                   yaxis={"automargin": True, "autorange": "reversed", "dtick": 1},
+                                   xaxis={"automargin": True, "tickangle": -30, "dtick": 1}))
 
 
 def treemap_figure(title: str, ids: list[str], labels: list[str], parents: list[str],
