@@ -6,7 +6,7 @@ the open data does not contain. Frames are sorted explicitly so output is determ
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 import pandas as pd
 

@@ -30,7 +30,7 @@ def clone_corpus(root: Path, n: int) -> None:
                           .replace("entity: Lipnice nad Orlicí", f"entity: Synth {i:04d}"), encoding="utf-8")
 
 
-def site_bytes(site: Path, per_strategy_only: bool = False) -> int:
+def site_bytes(site: Path) -> int:
     total = 0
     for p in site.rglob("*"):
         rel = p.relative_to(site).as_posix()
@@ -56,7 +56,10 @@ def test_site_grows_linearly(tmp_path, fake):
     for n in (10, 50, 100):
         root = make_root(tmp_path / str(n), examples=False)
         clone_corpus(root, n)
-        sizes[n] = site_bytes(build(root))
+        site = build(root)
+        sizes[n] = site_bytes(site)
+        whole = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+        print(f"{n} strategies: whole site {whole} bytes")
     first = (sizes[50] - sizes[10]) / 40
     second = (sizes[100] - sizes[50]) / 50
     print(f"site bytes without shared assets: {sizes}; per strategy {first:.0f} then {second:.0f}")
