@@ -1,0 +1,412 @@
+"""Build benchmark: the full site build at N synthetic strategies, stage by stage, against bare MkDocs.
+
+    python benchmarks/build.py [--sizes 100,1000,5000] [--repeat 1] [--write] [--keep DIR]
+
+For each N, in a temporary project folder (concept/ and content/ linked from this project,
+mkdocs.yml copied), benchmarks/synth.py writes N synthetic strategies; then, each in a child
+process (so its peak memory, ru_maxrss, is its own):
+
+  cold   the build with an empty assessment cache, timing the stages load, validate, score,
+         render, mkdocs (the same calls, in the same order, as generator.build.build_site);
+  warm   the same build after one strategy file changed (one cache miss);
+  bare   `mkdocs build --strict` of the Markdown the cold build generated, with the same
+         mkdocs.yml and the nav the generator computed: the baseline.
+
+Stages: load = finding the files, reading their bytes and loading the concept; validate =
+generator.load.check_strategy on every file (it parses and validates in one pass, so parsing
+is counted here); score = score_all with the cache (parallel over cores); render = the data
+frames (SiteData) plus every page, figure, data file and plan document written to the docs
+folder; mkdocs = MkDocs in-process on that folder. "Generator stages" = load + validate +
+score + render.
+
+Synthetic corpus source: examples/*/*.md when the examples' texts are ingested; otherwise the
+text fixtures in tests/fixtures/corpus/strategies plus the concept's own texts (criterion
+titles, descriptions and recommendations, per language), assembled into one source strategy
+per language; the result says which was used.
+
+`--write` stores the figures and a Markdown table in content/data/scaling.json (sorted keys,
+no timestamps, so a rerun only changes what was measured). Timings on a shared machine are
+noisy: use `--repeat 3` (medians) when the machine is quiet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# The child builds import a snapshot of the code (see snapshot()), so that other people's edits
+# during a run cannot change the scorer digest between the cold and the warm build.
+sys.path.insert(0, os.environ.get("S4S_BENCH_CODE", str(ROOT)))
+
+RESULTS = ROOT / "content" / "data" / "scaling.json"
+STAGES = ("load", "validate", "score", "render", "mkdocs")
+GENERATOR_STAGES = STAGES[:4]
+LINKED = ("concept", "content")  # read-only inputs the build needs besides strategies
+SNAPSHOT = ("generator", "site_templates", "concept", "content")
+TARGETS = {
+    "n": 5000, "wall_s": 600, "peak_gib": 4.0, "generator_over_bare_cold": 0.30, "warm_over_cold": 0.05,
+}
+
+
+# --- corpus -------------------------------------------------------------------------------
+
+def source_strategies(work: Path) -> tuple[Path, str]:
+    """A folder of `<cc>/<slug>.md` strategies with text for synth.py, and how it was made."""
+    examples = ROOT / "examples"
+    if list(examples.glob("*/*.md")):
+        return examples, "examples/*/*.md"
+    import yaml
+
+    from generator.concept import load_concept
+
+    src = work / "source" / "examples"
+    fixtures = ROOT / "tests" / "fixtures" / "corpus" / "strategies"
+    for path in sorted(fixtures.glob("*/*.md")):
+        text = path.read_text(encoding="utf-8")
+        head, _, body = text[4:].partition("\n---\n")
+        meta = yaml.safe_load(head)
+        if meta.get("extraction") == "awaited":
+            continue
+        meta["example"] = True  # it goes to an examples/ folder
+        dest = src / path.parent.name / path.name
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body,
+                        encoding="utf-8")
+    # The concept's texts give every language (incl. hu, pl, en) paragraphs that match terms.
+    concept = load_concept(ROOT / "concept")
+    home = {"cs": "cz", "sk": "sk", "hu": "hu", "pl": "pl", "en": "cz"}
+    for lang, cc in home.items():
+        paras = [t for c in concept.criteria for t in (c.title.get(lang, ""), c.description.get(lang, ""),
+                                                       c.recommendation.get(lang, "")) if len(t) > 40]
+        pages = [paras[i:i + 5] for i in range(0, len(paras), 5)]
+        body = "".join(f"<!-- page {k} -->\n" + "\n\n".join(p) + "\n\n" for k, p in enumerate(pages, 1))
+        slug = f"concept-{lang}"
+        meta = {"id": f"{cc}-{slug}", "entity": f"Concept texts {lang}", "country": cc.upper(), "level": "city",
+                "title": f"Concept texts {lang}", "title_en": f"Concept texts {lang}", "language": lang,
+                "year_adopted": 2024, "period_start": 2024, "period_end": 2030,
+                "source_url": "https://example.org/concept.pdf", "source_sha256": "0" * 64,
+                "source_pages": len(pages), "extraction": "text-layer", "example": True}
+        dest = src / cc / f"{slug}.md"
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        dest.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body,
+                        encoding="utf-8")
+    return src, "tests/fixtures/corpus/strategies (text ones) + concept texts (examples/*/*.md not ingested yet)"
+
+
+def snapshot(work: Path) -> Path:
+    """A copy of the code, templates, concept and content, fixed for the whole run."""
+    code = work / "code"
+    for name in SNAPSHOT:
+        shutil.copytree(ROOT / name, code / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return code
+
+
+def make_project(work: Path, n: int, source: Path) -> Path:
+    """A project folder with N synthetic strategies and links to this project's inputs."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synth import make_corpus
+
+    project = work / f"n{n}"
+    project.mkdir(parents=True)
+    for name in LINKED:
+        (project / name).symlink_to(work / "code" / name)
+    shutil.copyfile(ROOT / "mkdocs.yml", project / "mkdocs.yml")
+    make_corpus(n, project, source)
+    return project
+
+
+def touch_one(project: Path) -> None:
+    """Change one strategy's text (a warm build must rescore exactly this one)."""
+    path = sorted((project / "examples").glob("*/*.md"))[0]
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("\nA paragraph added for the warm build: the action plan names indicators.\n")
+
+
+# --- child: one timed build ---------------------------------------------------------------
+
+def child_build(project: Path, out: Path) -> dict:
+    """The stages of generator.build.build_site, timed. Runs in its own process."""
+    from generator import build
+
+    os.chdir(project)
+    times: dict[str, float] = {}
+    t = time.perf_counter()
+    paths = build.strategy_paths(project, True)
+    for p in paths:
+        p.read_bytes()
+    concept = build.load_concept(project)
+    times["load"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    strategies = build.load_strategies(project, True)  # check_strategy per file + id checks
+    times["validate"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    from generator.cache import AssessmentCache, score_all
+
+    cache = AssessmentCache(concept, project / ".cache" / "assessments")  # as build.score_strategies
+    assessments = score_all(strategies, concept, cache=cache)
+    times["score"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    data = build.SiteData(strategies, concept, assessments, build.load_national(project), True)
+    docs = out / "docs"
+    if docs.exists():
+        shutil.rmtree(docs)
+    docs.mkdir(parents=True)
+    nav = build.render_docs(data, docs, project, True)
+    times["render"] = time.perf_counter() - t
+
+    site = out / "site"
+    if site.exists():
+        shutil.rmtree(site)
+    t = time.perf_counter()
+    build._quiet_mkdocs(True)
+    build.run_mkdocs(project / "mkdocs.yml", docs, site, nav)
+    times["mkdocs"] = time.perf_counter() - t
+    (out / "nav.json").write_text(json.dumps(nav), encoding="utf-8")
+    return {"times": times, "strategies": len(strategies), "scored": len(assessments),
+            "cache_hits": cache.hits, "cache_misses": cache.misses, "code": build.__file__}
+
+
+def run_child(args: list[str], env: dict) -> tuple[dict | None, float, int, str]:
+    """Run a command; return (its JSON on the last stdout line or None, wall s, peak RSS bytes, stderr)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t
+    # ru_maxrss of the finished children so far is a running max; wait4 is gone after
+    # communicate(), so the child reports its own peak in its JSON (below) where it can.
+    data = None
+    lines = [ln for ln in out.splitlines() if ln.startswith("{")]
+    if proc.returncode == 0 and lines:
+        data = json.loads(lines[-1])
+    elif proc.returncode != 0:
+        raise SystemExit(f"{' '.join(args)} failed ({proc.returncode}):\n{err[-3000:]}")
+    peak = int((data or {}).get("maxrss_kib", 0)) * 1024
+    return data, wall, peak, err
+
+
+def self_peak_kib() -> int:
+    """Peak RSS of this process and of its finished children (the scoring pool), KiB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest worker's peak
+    # Workers run alongside the parent, so peaks add up: parent + workers x largest (upper bound).
+    return own + (os.cpu_count() or 1) * kids if kids else own
+
+
+def bare_mkdocs(project: Path, out: Path) -> dict:
+    """`mkdocs build --strict` of the generated docs with the same mkdocs.yml and nav."""
+    import yaml
+
+    cfg_text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    nav = json.loads((out / "nav.json").read_text(encoding="utf-8"))
+    cfg = out / "mkdocs-bare.yml"
+    cfg.write_text(cfg_text + "\n" + yaml.safe_dump({"nav": nav, "docs_dir": str(out / "docs"),
+                                                     "site_dir": str(out / "bare-site")}, allow_unicode=True),
+                   encoding="utf-8")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "0"}
+    mkdocs = Path(sys.executable).with_name("mkdocs")
+    t = time.perf_counter()
+    proc = subprocess.Popen([str(mkdocs), "build", "--strict", "--quiet", "-f", str(cfg)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t
+    err = proc.stderr.read().decode()
+    if status != 0:
+        raise SystemExit(f"bare mkdocs failed:\n{err[-3000:]}")
+    return {"wall_s": wall, "maxrss_kib": usage.ru_maxrss}
+
+
+def site_figures(site: Path) -> dict:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    html = [p for p in files if p.suffix == ".html"]
+    strat = [p.stat().st_size for p in site.glob("strategies/*/index.html")]
+    return {"site_bytes": sum(p.stat().st_size for p in files), "files": len(files), "html_pages": len(html),
+            "html_bytes": sum(p.stat().st_size for p in html),
+            "strategy_page_bytes_median": int(statistics.median(strat)) if strat else 0,
+            "search_index_bytes": sum(p.stat().st_size for p in site.glob("search/search_index.json"))}
+
+
+# --- one size -----------------------------------------------------------------------------
+
+def timed_build(project: Path, out: Path) -> dict:
+    data, wall, peak, _ = run_child([sys.executable, __file__, "--child", str(project), str(out)],
+                                    {**os.environ, "S4S_BENCH_CODE": str(project.parent / "code")})
+    data["wall_s"] = wall
+    data["peak_bytes"] = peak
+    return data
+
+
+def median_of(runs: list[dict]) -> dict:
+    return {
+        "times": {s: statistics.median(r["times"][s] for r in runs) for s in STAGES},
+        "wall_s": statistics.median(r["wall_s"] for r in runs),
+        "peak_bytes": max(r["peak_bytes"] for r in runs),
+        "runs": len(runs),
+    }
+
+
+def bench_size(work: Path, n: int, source: Path, repeat: int, log) -> dict:
+    t = time.perf_counter()
+    project = make_project(work, n, source)
+    log(f"N={n}: corpus written in {time.perf_counter() - t:.1f} s")
+    colds, warms, bares = [], [], []
+    for r in range(repeat):
+        shutil.rmtree(project / ".cache", ignore_errors=True)  # cold: empty assessment cache
+        out = work / f"out{n}"
+        colds.append(timed_build(project, out))
+        log(f"N={n} cold #{r + 1}: {fmt_times(colds[-1])}")
+        if r == 0:
+            site = site_figures(out / "site")
+        bares.append(bare_mkdocs(project, out))
+        log(f"N={n} bare mkdocs #{r + 1}: {bares[-1]['wall_s']:.1f} s")
+        shutil.rmtree(out / "bare-site", ignore_errors=True)
+        touch_one(project)
+        warms.append(timed_build(project, out))
+        log(f"N={n} warm #{r + 1}: {fmt_times(warms[-1])}")
+    cold, warm = median_of(colds), median_of(warms)
+    bare = {"wall_s": statistics.median(b["wall_s"] for b in bares),
+            "peak_bytes": max(b["maxrss_kib"] for b in bares) * 1024}
+    gen_cold = sum(cold["times"][s] for s in GENERATOR_STAGES)
+    gen_warm = sum(warm["times"][s] for s in GENERATOR_STAGES)
+    shutil.rmtree(project, ignore_errors=True)
+    shutil.rmtree(work / f"out{n}", ignore_errors=True)
+    return {
+        "n": n, "cold": cold, "warm": warm, "bare_mkdocs": bare, "site": site,
+        "strategies_built": colds[0]["strategies"], "scored": colds[0]["scored"],
+        "generator_cold_s": gen_cold, "generator_warm_s": gen_warm,
+        "generator_over_bare_cold": gen_cold / bare["wall_s"],
+        "generator_over_inprocess_mkdocs_cold": gen_cold / cold["times"]["mkdocs"],
+        "warm_over_cold_generator": gen_warm / gen_cold,
+        "warm_over_cold_wall": warm["wall_s"] / cold["wall_s"],
+    }
+
+
+def fmt_times(run: dict) -> str:
+    return " ".join(f"{s}={run['times'][s]:.1f}" for s in STAGES) + f" wall={run['wall_s']:.1f} s " \
+        f"peak={run['peak_bytes'] / 2**20:.0f} MiB " \
+        f"cache hits/misses={run.get('cache_hits')}/{run.get('cache_misses')}"
+
+
+# --- report -------------------------------------------------------------------------------
+
+def table(results: list[dict]) -> str:
+    """Markdown table (no Jinja syntax): per-strategy figures at each N."""
+    head = ["N", "cold wall s", "per strategy ms (cold wall)"] + [f"{s} ms/strategy" for s in STAGES] + [
+        "bare mkdocs s", "bare mkdocs ms/strategy", "generator / bare mkdocs (cold)", "warm wall s",
+        "warm/cold (generator stages)", "peak MiB", "site MiB", "site KiB/strategy", "strategy page KiB"]
+    rows = []
+    for r in results:
+        n = r["n"]
+        c = r["cold"]
+        rows.append([
+            f"{n:,}", f"{c['wall_s']:.1f}", f"{1000 * c['wall_s'] / n:.0f}",
+            *[f"{1000 * c['times'][s] / n:.1f}" for s in STAGES],
+            f"{r['bare_mkdocs']['wall_s']:.1f}", f"{1000 * r['bare_mkdocs']['wall_s'] / n:.0f}",
+            f"{100 * r['generator_over_bare_cold']:.0f}%", f"{r['warm']['wall_s']:.1f}",
+            f"{100 * r['warm_over_cold_generator']:.0f}%", f"{r['cold']['peak_bytes'] / 2**20:.0f}",
+            f"{r['site']['site_bytes'] / 2**20:.1f}", f"{r['site']['site_bytes'] / 1024 / n:.1f}",
+            f"{r['site']['strategy_page_bytes_median'] / 1024:.1f}",
+        ])
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines) + "\n"
+
+
+def verdicts(results: list[dict]) -> list[str]:
+    out = []
+    for r in results:
+        n = r["n"]
+        out.append(f"N={n}: generator stages {r['generator_cold_s']:.1f} s cold = "
+                   f"{100 * r['generator_over_bare_cold']:.0f}% of bare mkdocs {r['bare_mkdocs']['wall_s']:.1f} s "
+                   f"(target <= 30%: {'holds' if r['generator_over_bare_cold'] <= 0.30 else 'FAILS'}); "
+                   f"warm {r['generator_warm_s']:.1f} s = {100 * r['warm_over_cold_generator']:.0f}% of cold "
+                   f"(target <= 5%: {'holds' if r['warm_over_cold_generator'] <= 0.05 else 'FAILS'})")
+        if n >= TARGETS["n"]:
+            ok_t = r["cold"]["wall_s"] < TARGETS["wall_s"]
+            ok_m = r["cold"]["peak_bytes"] < TARGETS["peak_gib"] * 2**30
+            out.append(f"N={n}: cold build {r['cold']['wall_s']:.0f} s (target < 600 s: {'holds' if ok_t else 'FAILS'}), "
+                       f"peak {r['cold']['peak_bytes'] / 2**30:.2f} GiB (target < 4 GiB: {'holds' if ok_m else 'FAILS'})")
+    if len(results) > 1:
+        a, b = results[0], results[-1]
+        k = b["n"] / a["n"]
+        out.append(f"growth {a['n']} -> {b['n']} (x{k:g}): cold wall x{b['cold']['wall_s'] / a['cold']['wall_s']:.1f}, "
+                   f"site size x{b['site']['site_bytes'] / a['site']['site_bytes']:.1f} (linear = x{k:g})")
+    return out
+
+
+def write_results(results: list[dict], source_note: str, command: str, repeat: int) -> None:
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+
+    def rounded(x):
+        if isinstance(x, float):
+            return round(x, 3)
+        if isinstance(x, dict):
+            return {k: rounded(v) for k, v in x.items()}
+        if isinstance(x, list):
+            return [rounded(v) for v in x]
+        return x
+
+    doc = {
+        "command": command, "source": source_note, "repeat": repeat, "cpus": os.cpu_count(),
+        "note": "2 shared cores; other work ran at the same time, so timings are noisy. Peak memory is "
+                "ru_maxrss of the build process plus that of its scoring workers (an upper bound).",
+        "targets": TARGETS, "results": rounded(results), "table_md": table(results),
+        "verdicts": verdicts(results),
+    }
+    tmp = RESULTS.with_suffix(".tmp")
+    tmp.write_text(json.dumps(doc, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, RESULTS)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "--child":
+        data = child_build(Path(argv[1]), Path(argv[2]))
+        data["maxrss_kib"] = self_peak_kib()
+        print(json.dumps(data))
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,5000", help="comma-separated N (default 100,1000,5000)")
+    parser.add_argument("--repeat", type=int, default=1, help="runs per N; medians reported")
+    parser.add_argument("--write", action="store_true", help=f"store results in {RESULTS.relative_to(ROOT)}")
+    parser.add_argument("--keep", type=Path, help="work folder to use (and keep) instead of a temporary one")
+    args = parser.parse_args(argv)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    command = "python benchmarks/build.py " + " ".join(argv)
+
+    def log(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
+    work = args.keep or Path(tempfile.mkdtemp(prefix="s4s-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        snapshot(work)
+        source, note = source_strategies(work)
+        log(f"source: {note}")
+        results = []
+        for n in sizes:
+            results.append(bench_size(work, n, source, args.repeat, log))
+            if args.write:  # after every size, so a long run keeps what it measured
+                write_results(results, note, command.strip(), args.repeat)
+        print(table(results))
+        print("\n".join(verdicts(results)))
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
