@@ -241,7 +241,9 @@ def strategy_context(data: SiteData, s: Strategy) -> dict[str, Any]:
                            "json_file": f"../data/strategies/{s.id}.json"}
     if a is None:
         return ctx
-    area_rows = [(title(areas[k].title) if k in areas else k, v) for k, v in a.areas.items()]
+    # Concept order, not the assessment's dict order (a cached assessment may order keys otherwise).
+    keys = [k for k in areas if k in a.areas] + sorted(k for k in a.areas if k not in areas)
+    area_rows = [(title(areas[k].title) if k in areas else k, a.areas[k]) for k in keys]
     ctx["area_rows"] = area_rows
     ctx["area_chart"] = chart("fig-areas", render.bar_figure(
         "Score by concept area", [r[0] for r in area_rows], [round(r[1], 1) for r in area_rows]),
@@ -249,7 +251,8 @@ def strategy_context(data: SiteData, s: Strategy) -> dict[str, Any]:
     sections = []
     for key, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
         rows = []
-        for f in items:
+        order = {cid: i for i, cid in enumerate(crit)}
+        for f in sorted(items, key=lambda f: (order.get(f.criterion, len(order)), f.criterion)):
             c = crit.get(f.criterion)
             rows.append({
                 "id": f.criterion, "title": title(c.title) if c else f.criterion,
