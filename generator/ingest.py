@@ -504,6 +504,17 @@ def _langid(sample: str, cs: int, sk: int) -> str:
     return lang
 
 
+# Titles that PDF makers write instead of the document's title.
+JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint)|untitled|bez názvu|dokument\d*$|document\d*$)|\.(docx?|odt|pdf|indd)$", re.I)
+
+
+def metadata_title(pdf_meta: dict) -> str | None:
+    title = normalise(str(pdf_meta.get("Title") or "")).strip()
+    if len(title) < 4 or JUNK_TITLE.search(title):
+        return None
+    return title
+
+
 def first_page_title(page: PageText, body: float) -> str | None:
     candidates = [ln for ln in page.lines if not _in_margin(ln, page)]
     if not candidates:
@@ -636,7 +647,7 @@ def ingest_pdf(path: str | Path, overrides: dict | None = None, limits: Limits =
     with_text = [p for p in pages if p.lines or p.ocr]
     if not with_text:
         raise IngestError("no text found (no text layer and no OCR)", path)
-    title = normalise(str(pdf_meta.get("Title") or "").strip()) or first_page_title(pages[0], body)
+    title = metadata_title(pdf_meta) or first_page_title(pages[0], body)
     meta: dict[str, Any] = {}
     country = str(overrides.get("country", "")).upper() or None
     slug = overrides.get("slug")
@@ -660,6 +671,23 @@ def ingest_pdf(path: str | Path, overrides: dict | None = None, limits: Limits =
             meta[key] = value
     meta = {k: meta[k] for k in FIELD_ORDER if k in meta}
     return meta, text
+
+
+def ingest_to_strategy(path: str | Path, overrides: dict | None = None, limits: Limits = Limits(),
+                       warnings: list[str] | None = None):
+    """A draft PDF as an unvalidated Strategy in memory (for `s4s score draft.pdf`)."""
+    from generator.models import Page, Strategy
+
+    meta, text = ingest_pdf(path, overrides, limits, warnings)
+    meta.setdefault("id", "xx-draft")
+    pages = []
+    lines = render_file(meta, text).splitlines()
+    marker = re.compile(r"^<!-- page (\d+) -->$")
+    starts = [(i + 1, int(m.group(1))) for i, ln in enumerate(lines) if (m := marker.match(ln))]
+    for k, (line_no, number) in enumerate(starts):
+        end = starts[k + 1][0] - 1 if k + 1 < len(starts) else len(lines)
+        pages.append(Page(number=number, text="\n".join(lines[line_no:end]).strip("\n"), line=line_no))
+    return Strategy(path=Path(path), meta=meta, pages=tuple(pages))
 
 
 def missing_fields(meta: dict) -> list[str]:

@@ -208,3 +208,33 @@ def test_directory_mode_one_bad_pdf_does_not_stop_others(ingested, tmp_path, cap
     assert "cz-broken.pdf" in captured.err
     assert "ingested 2 of 3" in captured.out
     assert sorted(str(p.relative_to(out)) for p in out.rglob("*.md")) == ["pl/en-testbury.md", "pl/skusobne.md"]
+
+
+def test_missing_tesseract_message_and_other_pages_kept(ingested, monkeypatch):
+    import generator.ingest as ing
+
+    monkeypatch.setattr(ing.shutil, "which", lambda name: None)
+    src, pdf, head, meta, text = ingested["cs-testov"]
+    warnings: list[str] = []
+    meta2, text2 = ing.ingest_pdf(pdf, {"country": "CZ", "slug": "testov"}, warnings=warnings)
+    assert any("apt-get install tesseract-ocr tesseract-ocr-ces" in w and str(pdf) in w for w in warnings)
+    assert "ocr_pages" not in meta2
+    pages = page_texts(text2)
+    assert pages[3].strip() == "" and pages[1] == page_texts(text)[1]
+
+
+def test_junk_metadata_titles_are_ignored():
+    from generator.ingest import metadata_title
+
+    assert metadata_title({"Title": "Microsoft Word - strategie_final.docx"}) is None
+    assert metadata_title({"Title": "strategie_v3.pdf"}) is None
+    assert metadata_title({"Title": "Strategie Smart City Písek"}) == "Strategie Smart City Písek"
+
+
+def test_draft_strategy_in_memory(ingested, tmp_path):
+    from generator.ingest import ingest_to_strategy
+
+    src, pdf, head, meta, text = ingested["en-testbury"]
+    strategy = ingest_to_strategy(pdf)
+    assert [p.number for p in strategy.pages] == list(range(1, meta["source_pages"] + 1))
+    assert "Strategic objectives" in strategy.text
