@@ -255,6 +255,9 @@ _TEXT_FIELDS = ("title", "description", "recommendation")
 
 # --- YAML with line numbers -------------------------------------------------------------
 
+# The C loader is the same safe loader, several times faster on the large SDG files.
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 @dataclass
 class _Doc:
@@ -292,7 +295,7 @@ def _read(path: Path, shown: str, problems: list[Problem]) -> _Doc | None:
         problems.append(Problem(shown, 0, f"cannot read file: {exc}"))
         return None
     try:
-        loader = yaml.SafeLoader(text)
+        loader = _SafeLoader(text)
         try:
             node = loader.get_single_node()
             if node is not None:
