@@ -136,6 +136,24 @@ def _status(n: int, c: Criterion | None, met: int = 3, partial: int = 1) -> str:
     return "met" if n >= met else "partial" if n >= partial else "missing"
 
 
+DENSE_TERMS = 3  # distinct terms beyond `met` that make one dense passage or two count as met
+MET_MIN_TERMS = 2  # a criterion is met on at least two distinct terms, never on one word repeated
+
+
+def _coverage_status(items: list[tuple[int, Passage, list[Hit]]], c: Criterion) -> str:
+    """Status from distinct passages and distinct terms.
+
+    Passages alone reward a word repeated across a document ("school" on every page); terms
+    alone reward a list. Met: enough passages with at least MET_MIN_TERMS distinct terms, or
+    a dense treatment (met + DENSE_TERMS distinct terms, even in one or two passages).
+    """
+    terms = {h.term for _, _, hs in items for h in hs}
+    n = len(items)
+    if (n >= c.met and len(terms) >= MET_MIN_TERMS) or (n >= 1 and len(terms) >= c.met + DENSE_TERMS):
+        return "met"
+    return "partial" if n >= c.partial else "missing"
+
+
 def _recommendation(c: Criterion | None, lang: str, status: str) -> dict[str, str]:
     if c is None or status == "met" or not c.recommendation:
         return {}
@@ -155,14 +173,14 @@ def score(strategy: Strategy, concept: Concept) -> Assessment:
     if strategy.awaited:
         raise S4SError(f"{strategy.path}: extraction is 'awaited': no text to score")
     lang = strategy.language
-    ps = [p for p in passages(strategy.pages, lang) if p.evidence]
-    return score_passages(strategy.id, lang, ps, concept)
+    return score_passages(strategy.id, lang, passages(strategy.pages, lang), concept)
 
 
-def score_passages(sid: str, lang: str, ps: Sequence[Passage], concept: Concept) -> Assessment:
-    concept_f = _framework(concept, "concept", lang, ps)
-    egd_f = _framework(concept, "egd", lang, ps)
-    sdg_f = _sdg(concept, lang, ps)
+def score_passages(sid: str, lang: str, every: Sequence[Passage], concept: Concept) -> Assessment:
+    """Score passages of every kind (headings give context; only evidence kinds count)."""
+    concept_f = _framework(concept, "concept", lang, every)
+    egd_f = _framework(concept, "egd", lang, every)
+    sdg_f = _sdg(concept, lang, [p for p in every if p.evidence])
 
     crits = {c.id: c for c in concept.framework("concept")}
     total = sum(crits[f.criterion].weight for f in concept_f) or 1.0
@@ -185,20 +203,47 @@ def score_passages(sid: str, lang: str, ps: Sequence[Passage], concept: Concept)
 
 
 def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage]) -> tuple[Finding, ...]:
+    """Criteria by distinct evidence passages.
+
+    A heading alone is never evidence, but a heading with text under it is: a heading's
+    matches carry over to the first evidence passage that follows it (before the next
+    heading), shown as "Heading - passage" in the quote. A chapter "Vize" followed by one
+    paragraph is one passage of evidence for the vision; a table of contents is none.
+    """
     matcher = criteria_matcher(concept, name, lang)
     found: dict[str, list[tuple[int, Passage, list[Hit]]]] = {}
+    pending: tuple[Passage, list[Hit]] | None = None
     for i, p in enumerate(ps):
+        if p.kind == "heading":
+            hits = matcher.match(p.tokens)
+            pending = (p, hits) if hits else None
+            continue
+        if not p.evidence:
+            continue
+        hits = matcher.match(p.tokens)
+        if pending is not None:
+            p, hits = _with_heading(pending[0], pending[1], p, hits)
+            pending = None
         per: dict[str, list[Hit]] = {}
-        for h in matcher.match(p.tokens):
+        for h in hits:
             per.setdefault(h.key, []).append(h)
         for key, hs in per.items():
             found.setdefault(key, []).append((i, p, hs))
     out = []
     for c in concept.framework(name):
         items = found.get(c.id, [])
-        status = _status(len(items), c)
+        status = _coverage_status(items, c)
         out.append(Finding(c.id, status, _evidence(items), _recommendation(c, lang, status)))
     return tuple(out)
+
+
+def _with_heading(head: Passage, head_hits: list[Hit], p: Passage, hits: list[Hit]) -> tuple[Passage, list[Hit]]:
+    """One passage "Heading - text" with the heading's and the text's hits (offsets shifted)."""
+    sep = " - "
+    shift = len(head.text) + len(sep)
+    merged = Passage(p.page, p.kind, head.text + sep + p.text, p.tokens)
+    moved = [Hit(h.key, h.term, h.weight, h.start + shift, h.end + shift) for h in hits]
+    return merged, list(head_hits) + moved
 
 
 def _sdg(concept: Concept, lang: str, ps: Sequence[Passage]) -> tuple[Finding, ...]:
