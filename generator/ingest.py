@@ -307,14 +307,19 @@ def tesseract_languages() -> set[str] | None:
     return {s.strip() for s in out.stdout.splitlines()[1:] if s.strip()}
 
 
-def ocr_page(page: Any, langs: str, dpi: int = 300) -> str:
+def page_png(page: Any, dpi: int = 300) -> bytes:
     image = page.render(scale=dpi / 72, grayscale=True).to_pil()
     buf = io.BytesIO()
     image.save(buf, format="PNG")
+    return buf.getvalue()
+
+
+def ocr_png(png: bytes, langs: str) -> str:
+    """One page image through tesseract, as paragraphs with line-end hyphenation mended."""
     done = subprocess.run(
         ["tesseract", "stdin", "stdout", "-l", langs, "--psm", "3"],
-        input=buf.getvalue(), capture_output=True, check=False,
-        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        input=png, capture_output=True, check=False,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},  # one core per page; pages run in parallel
     )
     if done.returncode != 0:
         raise IngestError(f"tesseract failed: {done.stderr.decode(errors='replace').strip()[:200]}")
@@ -608,13 +613,23 @@ def _ocr(pdf: Any, pages: list[PageText], scans: list[int], lang: str | None, pa
     if not have:
         warn.append(f"{path}: tesseract has none of {'+'.join(wanted)}; install with: {TESSERACT_INSTALL}")
         return
-    for i in scans:
-        page = pdf[i]
-        try:
-            pages[i].ocr_text = ocr_page(page, "+".join(have))
-            pages[i].ocr = True
-        finally:
-            page.close()
+    from concurrent.futures import ThreadPoolExecutor
+
+    langs = "+".join(have)
+    # Render one page at a time (memory), tesseract runs in parallel (one process per core).
+    workers = os.cpu_count() or 1
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for start in range(0, len(scans), 2 * workers):  # a few page images in memory at once
+            futures = []
+            for i in scans[start:start + 2 * workers]:
+                page = pdf[i]
+                try:
+                    futures.append((i, pool.submit(ocr_png, page_png(page), langs)))
+                finally:
+                    page.close()
+            for i, future in futures:
+                pages[i].ocr_text = future.result()
+                pages[i].ocr = True
 
 
 def pages_text(pages: list[PageText]) -> str:
