@@ -443,11 +443,13 @@ def render_concept(w: Writer, data: SiteData) -> None:
                  "area": _area_titles(data).get(c.area, c.area)} for c in items]})
     w.page("concept/index.md", "concept.md.j2", treemap=treemap, groups=groups,
            origin=concept.meta.get("origin") if isinstance(concept.meta.get("origin"), dict) else {})
+    n_examples = sum(1 for s in data.strategies if s.is_example and s.id in data.assessments)
     for c in concept.criteria:
         stats = per_crit.loc[c.id].to_dict() if per_crit is not None and c.id in per_crit.index else None
         w.page(criterion_page(c.id), "criterion.md.j2", c=c, languages=LANGUAGES, stats=stats,
                area=_area_titles(data).get(c.area, c.area), title=title(c.title),
-               description=title(c.description), recommendation=title(c.recommendation))
+               description=title(c.description), recommendation=title(c.recommendation),
+               note=example_note(n_examples))
     frame = dictionary_frame(concept)
     w.csv("data/dictionary.csv", frame)
     w.json("data/dictionary.json", [

@@ -140,6 +140,9 @@ def test_examples_labelled_and_awaited_without_score(tmp_path, fake_concept):
     assert 'data-s4s="example-badge"' in page
     v4 = (site / "v4" / "index.html").read_text(encoding="utf-8")
     assert 'data-s4s="example-note"' in v4
+    for shown in ("catalogue", "countries/cz", "data", "concept/criteria/s-analysis"):
+        text = (site / shown / "index.html").read_text(encoding="utf-8")
+        assert 'data-s4s="example-note"' in text, shown
     budapest = (site / "strategies" / "hu-budapest" / "index.html").read_text(encoding="utf-8")
     assert "Text awaited" in budapest and "not scored" in budapest
     assert "s4s-findings" not in budapest
