@@ -13,7 +13,7 @@ from fpdf import FPDF
 
 def _pdf(pages: int = 1, text: str = "Strategie rozvoje mesta. Akcni plan a indikatory.") -> FPDF:
     pdf = FPDF()
-    pdf.set_creation_date(datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc))
+    pdf.set_creation_date(datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC))
     pdf.set_font("Helvetica", size=11)
     for _ in range(pages):
         pdf.add_page()
@@ -122,7 +122,7 @@ CASES = {
     "zero-pages": ("empty", zero_pages),
     "empty-file": ("empty", empty_file),
     "thousands-of-pages": ("size", many_pages),
-    "decompression-bomb": ("bomb", decompression_bomb),
+    "decompression-bomb": ("bomb", lambda path: decompression_bomb(path, expanded_mb=96)),
     "zip-renamed": ("not-pdf", not_a_pdf),
     "html-renamed": ("not-pdf", html_as_pdf),
 }
