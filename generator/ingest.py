@@ -71,6 +71,7 @@ class Limits:
 
     max_mb: float = 200.0
     max_pages: int = 2000
+    max_stream_mb: float = 256.0  # one stream inflating past this is a decompression bomb
 
 
 @dataclass
@@ -549,6 +550,39 @@ def check_file(path: Path, limits: Limits) -> bytes:
     return data
 
 
+def check_streams(path: Path, data: bytes, limits: Limits) -> None:
+    """Refuse a PDF with a stream that inflates past the limit (a decompression bomb), before
+    pdfium inflates it in memory. Streams are inflated in 1 MB steps and thrown away, so
+    this costs little memory; streams that are not zlib are skipped."""
+    import zlib
+
+    cap = int(limits.max_stream_mb * 1024 * 1024)
+    pos = 0
+    while (start := data.find(b"stream", pos)) != -1:
+        pos = start + 6
+        if data[start - 3:start] == b"end":
+            continue
+        body = start + 6 + (2 if data[start + 6:start + 8] == b"\r\n" else 1)
+        end = data.find(b"endstream", body)
+        if end == -1:
+            return
+        d = zlib.decompressobj()
+        total = 0
+        chunk = data[body:end]
+        try:
+            out = d.decompress(chunk, 1 << 20)
+            while out:
+                total += len(out)
+                if total > cap:
+                    raise IngestError(
+                        f"a stream inflates past {limits.max_stream_mb:g} MB (decompression bomb?)", path
+                    )
+                out = d.decompress(d.unconsumed_tail, 1 << 20)
+        except zlib.error:
+            pass
+        pos = end + 9
+
+
 def open_pdf(path: Path, data: bytes, limits: Limits) -> Any:
     try:
         pdf = pdfium.PdfDocument(data)
@@ -569,6 +603,7 @@ def open_pdf(path: Path, data: bytes, limits: Limits) -> Any:
 def extract(path: Path, data: bytes, limits: Limits, language: str | None = None,
             warn: list[str] | None = None) -> tuple[list[PageText], str | None, dict]:
     """Pages with text, the detected language and the PDF's metadata."""
+    check_streams(path, data, limits)
     pdf = open_pdf(path, data, limits)
     pages: list[PageText] = []
     scans: list[int] = []

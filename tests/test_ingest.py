@@ -238,3 +238,16 @@ def test_draft_strategy_in_memory(ingested, tmp_path):
     strategy = ingest_to_strategy(pdf)
     assert [p.number for p in strategy.pages] == list(range(1, meta["source_pages"] + 1))
     assert "Strategic objectives" in strategy.text
+
+
+def test_decompression_bomb_and_page_limit_refused(tmp_path):
+    from generator.errors import IngestError
+
+    hostile = _hostile()
+    bomb = hostile.decompression_bomb(tmp_path / "bomb.pdf", expanded_mb=30)
+    with pytest.raises(IngestError, match="decompression bomb") as exc:
+        ingest_pdf(bomb, {}, Limits(max_stream_mb=20))
+    assert str(bomb) in str(exc.value)
+    many = hostile.many_pages(tmp_path / "many.pdf", pages=60)
+    with pytest.raises(IngestError, match="page limit"):
+        ingest_pdf(many, {}, Limits(max_pages=50))
