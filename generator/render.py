@@ -194,11 +194,14 @@ def bar_figure(title: str, labels: list[str], values: list[float], axis: str = "
 
 
 def grouped_bar_figure(title: str, categories: list[str], series: dict[str, list[float]]) -> dict[str, Any]:
-    traces = [{"type": "bar", "name": name, "x": categories, "y": values}
+    """Horizontal grouped bars: long area names stay readable on the y axis."""
+    traces = [{"type": "bar", "orientation": "h", "name": name, "x": values, "y": categories}
               for name, values in series.items()]
-    return figure(traces, _layout(title, barmode="group", height=420,
-                                  yaxis={"title": {"text": "Score (0-100)"}, "range": [0, 100]},
-                                  xaxis={"automargin": True}))
+    height = max(360, 80 + 14 * len(categories) * max(1, len(series)))
+    return figure(traces, _layout(title, barmode="group", height=height,
+                                  legend={"orientation": "h", "y": -0.15},
+                                  xaxis={"title": {"text": "Score (0-100)"}, "range": [0, 100]},
+                                  yaxis={"automargin": True, "autorange": "reversed"}))
 
 
 def heatmap_figure(title: str, rows: list[str], columns: list[str], statuses: list[list[str]]) -> dict[str, Any]:
