@@ -133,3 +133,19 @@ def test_one_dense_passage_can_meet_and_one_repeated_word_cannot():
             "období a aktualizace strategie jsou popsány v kapitole 5.\n\nŠkola je v centru.\n\nŠkola má hřiště.")
     a = score(strategy([Page(1, text, 1)]), concept)
     assert {f.criterion: f.status for f in a.concept} == {"S-MONITORING": "met", "C-SCHOOL": "partial"}
+
+
+def test_reports_escape_strategy_text():
+    from generator.commands.score import render_html, render_markdown
+
+    hostile = '<script>alert(1)</script> Ukazatel a indikátor, "cílová hodnota" {{ 7*7 }}.'
+    s = strategy([Page(1, hostile, 1)], title="<img src=x onerror=alert(1)>")
+    data = assessment_to_dict(score(s, CONCEPT))
+    html = render_html(data, s, CONCEPT)
+    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html
+    assert "{{ 7*7 }}" in html or "{{ 7*7 }}".replace("{", "&#123;") in html  # never evaluated
+    assert "49" not in html
+    md = render_markdown(data, s, CONCEPT)
+    import re
+
+    assert not re.search(r"(?<!\\)<", md)  # every "<" of strategy text is backslash-escaped

@@ -130,13 +130,13 @@ def render_markdown(data: dict[str, Any], strategy: Strategy, concept: Concept) 
                              ("egd", "European Green Deal profile")):
         lines += [f"## {heading}", ""]
         for f in data[section]:
-            lines.append(f"### {f['criterion']} {_md_escape(titles.get(f['criterion'], ''))}: {f['status']}")
+            lines.append(f"### {f['criterion']} {titles.get(f['criterion'], '')}: {f['status']}")
             lines.append("")
             for e in f["evidence"]:
                 q = _marked(e["quote"], e["spans"], _md_escape, lambda s: f"**{s}**")
                 lines.append(f"- p. {e['page']}: {q} (terms: {_md_escape(', '.join(e['terms']))})")
             for lang, text in f["recommendation"].items():
-                lines.append(f"- What to add ({lang}): {_md_escape(text)}")
+                lines.append(f"- What to add ({lang}): {text}")  # maintainers' text (concept/)
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 
