@@ -362,6 +362,13 @@ def reading_order(page: PageText, lines: list[Line]) -> list[Line]:
     right = [ln for ln in lines if ln.x0 > mid]
     if len(left) < 3 or len(right) < 3:
         return lines
+    # Stream order already reads column by column (few switches between the sides): keep it.
+    # Sorting by geometry would also take a full-width paragraph's short last line for a
+    # left-column line.
+    sides = [("L" if ln.x1 < mid else "R") for ln in lines if ln.x1 < mid or ln.x0 > mid]
+    switches = sum(a != b for a, b in zip(sides, sides[1:]))
+    if switches <= max(4, len(sides) // 4):
+        return lines
     band_top = min(ln.top for ln in left + right)
     band_bottom = max(ln.bottom for ln in left + right)
 
@@ -419,9 +426,10 @@ def page_markdown(page: PageText, heads: set[str], body: float, pitch: float,
             blocks.append(("table", tables.pop(0)[1]))
             prev = None
         kind = "heading" if ln.size in levels else "para"
+        hyphen_carry = prev is not None and prev.text.endswith("\ufffe")  # word goes on in the next column
         new = (
             prev is None or blocks[-1][0] != kind or ln.size != prev.size
-            or not (0 < ln.top - prev.top < pitch * 1.3 * (ln.size / body))
+            or not (hyphen_carry or 0 < ln.top - prev.top < pitch * 1.3 * (ln.size / body))
         )
         if new:
             blocks.append((kind, [ln]))

@@ -251,3 +251,14 @@ def test_decompression_bomb_and_page_limit_refused(tmp_path):
     many = hostile.many_pages(tmp_path / "many.pdf", pages=60)
     with pytest.raises(IngestError, match="page limit"):
         ingest_pdf(many, {}, Limits(max_pages=50))
+
+
+def test_interleaved_columns_are_reordered():
+    from generator.ingest import Line, PageText, reading_order
+
+    lines = []
+    for k in range(6):  # a maker that writes both columns row by row
+        lines.append(Line(f"L{k}", 50, 280, 100 + k * 15, 110 + k * 15, 10, False))
+        lines.append(Line(f"R{k}", 310, 540, 100 + k * 15, 110 + k * 15, 10, False))
+    order = [ln.text for ln in reading_order(PageText(1, 842, 595), lines)]
+    assert order == [f"L{k}" for k in range(6)] + [f"R{k}" for k in range(6)]
