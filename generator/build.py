@@ -318,6 +318,8 @@ def _heatmap(data: SiteData, ids: list[str], fig_id: str) -> dict[str, Any] | No
     matrix = [[status.get((c, sid), "") for sid in sids] for c in crits]
     names = {s.id: s.meta.get("entity", s.id) for s in data.strategies}
     labels = [render.plain(names[sid]) for sid in sids]
+    # A categorical axis merges equal labels: two strategies of one city get their ids added.
+    labels = [f"{lab} ({sid})" if labels.count(lab) > 1 else lab for lab, sid in zip(labels, sids, strict=True)]
     fig = render.heatmap_figure("Criteria by strategies", crits, labels, matrix)
     return {"chart": chart(fig_id, fig, "Heat map of criterion status by strategy; the table below "
                                           "has the same data."),

@@ -151,6 +151,22 @@ STATUS_COLOURS = {"met": "#1a7f37", "partial": "#b07d00", "missing": "#c62828"}
 STATUS_VALUE = {"met": 2, "partial": 1, "missing": 0}
 
 
+def label(text: Any, width: int = 0) -> str:
+    """A figure label: plotly reads labels as a small HTML dialect, so no '<' or '>' from data
+    survives; long labels wrap with <br> (inserted here, after the replacement)."""
+    words = plain(text).replace("<", "\u2039").replace(">", "\u203a").split(" ")
+    if not width:
+        return " ".join(words)
+    lines, line = [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}" if line else word
+    return "<br>".join(lines + [line])
+
+
 def _layout(title: str, **extra: Any) -> dict[str, Any]:
     layout = {
         "title": {"text": title},
@@ -182,24 +198,26 @@ def _json_default(value: Any) -> Any:
 def bar_figure(title: str, labels: list[str], values: list[float], axis: str = "Score (0-100)",
                horizontal: bool = True) -> dict[str, Any]:
     if horizontal:
-        trace = {"type": "bar", "orientation": "h", "x": values, "y": labels,
+        trace = {"type": "bar", "orientation": "h", "x": values, "y": [label(t, 28) for t in labels],
                  "marker": {"color": "#3f51b5"}, "hovertemplate": "%{y}: %{x:.1f}<extra></extra>"}
         layout = _layout(title, xaxis={"title": {"text": axis}, "range": [0, 100]},
                          yaxis={"automargin": True, "autorange": "reversed"},
                          height=max(260, 40 + 28 * len(labels)))
     else:
-        trace = {"type": "bar", "x": labels, "y": values, "marker": {"color": "#3f51b5"}}
+        trace = {"type": "bar", "x": [label(t, 16) for t in labels], "y": values, "marker": {"color": "#3f51b5"}}
         layout = _layout(title, yaxis={"title": {"text": axis}, "range": [0, 100]}, height=360)
     return figure([trace], layout)
 
 
 def grouped_bar_figure(title: str, categories: list[str], series: dict[str, list[float]]) -> dict[str, Any]:
     """Horizontal grouped bars: long area names stay readable on the y axis."""
-    traces = [{"type": "bar", "orientation": "h", "name": name, "x": values, "y": categories}
+    traces = [{"type": "bar", "orientation": "h", "name": label(name), "x": values,
+               "y": [label(t, 28) for t in categories]}
               for name, values in series.items()]
     height = max(360, 80 + 14 * len(categories) * max(1, len(series)))
     return figure(traces, _layout(title, barmode="group", height=height,
-                                  legend={"orientation": "h", "y": -0.15},
+                                  legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
+                                  margin={"l": 60, "r": 20, "t": 90, "b": 60},
                                   xaxis={"title": {"text": "Score (0-100)"}, "range": [0, 100]},
                                   yaxis={"automargin": True, "autorange": "reversed"}))
 
@@ -209,7 +227,7 @@ def heatmap_figure(title: str, rows: list[str], columns: list[str], statuses: li
     z = [[STATUS_VALUE.get(s, None) for s in row] for row in statuses]
     text = [[s for s in row] for row in statuses]
     scale = [[0.0, STATUS_COLOURS["missing"]], [0.5, STATUS_COLOURS["partial"]], [1.0, STATUS_COLOURS["met"]]]
-    trace = {"type": "heatmap", "z": z, "x": columns, "y": rows, "text": text, "zmin": 0, "zmax": 2,
+    trace = {"type": "heatmap", "z": z, "x": [label(t) for t in columns], "y": [label(t) for t in rows], "text": text, "zmin": 0, "zmax": 2,
              "colorscale": scale, "showscale": False, "xgap": 1, "ygap": 1,
              "hovertemplate": "%{y} / %{x}: %{text}<extra></extra>"}
     return figure([trace], _layout(title, height=max(320, 60 + 18 * len(rows)),
@@ -219,7 +237,7 @@ def heatmap_figure(title: str, rows: list[str], columns: list[str], statuses: li
 
 def treemap_figure(title: str, ids: list[str], labels: list[str], parents: list[str],
                    links: list[str]) -> dict[str, Any]:
-    trace = {"type": "treemap", "ids": ids, "labels": labels, "parents": parents,
+    trace = {"type": "treemap", "ids": ids, "labels": [label(t) for t in labels], "parents": parents,
              "customdata": links, "branchvalues": "remainder", "maxdepth": 3,
              "hovertemplate": "%{label}<extra></extra>"}
     return figure([trace], _layout(title, height=560, margin={"l": 5, "r": 5, "t": 40, "b": 5}))

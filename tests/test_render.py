@@ -134,3 +134,9 @@ def test_generated_markdown_is_deterministic(tmp_path):
                      for p in sorted((tmp_path / name).rglob("*")) if p.is_file()})
     assert outs[0] == outs[1]
     assert "strategies/cz-hostilov.md" in outs[0]
+
+
+def test_figure_labels_carry_no_markup_from_data():
+    fig = render.heatmap_figure("t", ["S-A"], ['<a href="javascript:x">City</a>'], [["met"]])
+    assert "<a" not in str(render.script_json(fig)) and "\\u003ca" not in str(render.script_json(fig))
+    assert render.label("one two three four", 8) == "one two<br>three<br>four"
