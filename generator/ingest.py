@@ -124,7 +124,9 @@ def join_lines(lines: list[str]) -> str:
             out = out[:-1] + line
         else:
             out = out + " " + line
-    return out.replace("\ufffe", "").replace("\x02", "")
+    # A hyphen mark left at the very end means the word goes on in the next column or page.
+    tail = "\ufffe" if out.endswith(("\ufffe", "\x02")) else ""
+    return out.replace("\ufffe", "").replace("\x02", "") + tail
 
 
 # --- reading the text layer ---------------------------------------------------------------
@@ -679,9 +681,17 @@ def pages_text(pages: list[PageText]) -> str:
     heads = running_heads(pages)
     body, pitch = body_metrics(pages)
     levels = heading_levels(pages, body)
+    texts = [page_markdown(p, heads, body, pitch, levels) for p in pages]
+    # A word hyphenated across a page break is mended on the page where it starts.
+    for k in range(len(texts) - 1):
+        if texts[k].endswith("\ufffe"):
+            m = re.match(r"(\w+)([^\n]*)", texts[k + 1])
+            if m and m.group(1)[0].islower():
+                texts[k] = texts[k][:-1] + m.group(1)
+                texts[k + 1] = m.group(2).lstrip() + texts[k + 1][m.end():]
     parts = []
-    for p in pages:
-        md = page_markdown(p, heads, body, pitch, levels)
+    for p, md in zip(pages, texts):
+        md = md.replace("\ufffe", "").strip()
         parts.append(f"<!-- page {p.number} -->\n\n{md}\n" if md else f"<!-- page {p.number} -->\n")
     return "\n".join(parts)
 

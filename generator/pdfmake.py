@@ -249,12 +249,31 @@ class StrategyPDF(FPDF):
         with self.table(
             borders_layout="ALL", line_height=4.6, text_align="LEFT", padding=1.2,
             headings_style=FontFace(emphasis="BOLD"), width=PAGE_W - 2 * MARGIN_X,
+            col_widths=self.column_widths(rows, PAGE_W - 2 * MARGIN_X),
         ) as table:
             for row in rows:
                 r = table.row()
                 for cell in row:
                     r.cell(cell)
         self.set_y(self.get_y() + PARA_GAP)
+
+    def column_widths(self, rows: tuple[tuple[str, ...], ...], width: float) -> tuple[float, ...]:
+        """Widths that fit each column's longest word (so no word is cut inside a cell, as
+        a word processor does), the rest shared by how much text each column holds."""
+        cols = max(len(r) for r in rows)
+        pad = 2 * 1.2 + 1
+        self.set_font("body", "B", 9)  # the widest case: bold heading cells
+        least = [max((self.get_string_width(w) + pad for r in rows if i < len(r) for w in r[i].split()),
+                     default=pad) for i in range(cols)]
+        want = [max((self.get_string_width(r[i]) + pad for r in rows if i < len(r)), default=pad)
+                for i in range(cols)]
+        self.set_font("body", "", 9)
+        spare = width - sum(least)
+        if spare <= 0:
+            return tuple(least)
+        extra = [w - m for w, m in zip(want, least)]
+        total = sum(extra) or 1.0
+        return tuple(m + spare * e / total for m, e in zip(least, extra))
 
     def scan_pages(self, blocks: tuple[Block, ...]) -> None:
         """Pages that are only a picture of text, like a scanned page (no text layer)."""
