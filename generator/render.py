@@ -198,11 +198,13 @@ def _json_default(value: Any) -> Any:
 def bar_figure(title: str, labels: list[str], values: list[float], axis: str = "Score (0-100)",
                horizontal: bool = True) -> dict[str, Any]:
     if horizontal:
-        trace = {"type": "bar", "orientation": "h", "x": values, "y": [label(t, 28) for t in labels],
+        wrapped = [label(t, 28) for t in labels]
+        lines = sum(w.count("<br>") + 1 for w in wrapped)
+        trace = {"type": "bar", "orientation": "h", "x": values, "y": wrapped,
                  "marker": {"color": "#3f51b5"}, "hovertemplate": "%{y}: %{x:.1f}<extra></extra>"}
         layout = _layout(title, xaxis={"title": {"text": axis}, "range": [0, 100]},
                          yaxis={"automargin": True, "autorange": "reversed"},
-                         height=max(260, 40 + 28 * len(labels)))
+                         height=max(260, 110 + 18 * lines + 14 * len(labels)))
     else:
         trace = {"type": "bar", "x": [label(t, 16) for t in labels], "y": values, "marker": {"color": "#3f51b5"}}
         layout = _layout(title, yaxis={"title": {"text": axis}, "range": [0, 100]}, height=360)
@@ -214,7 +216,8 @@ def grouped_bar_figure(title: str, categories: list[str], series: dict[str, list
     traces = [{"type": "bar", "orientation": "h", "name": label(name), "x": values,
                "y": [label(t, 28) for t in categories]}
               for name, values in series.items()]
-    height = max(360, 80 + 14 * len(categories) * max(1, len(series)))
+    lines = sum(label(t, 28).count("<br>") + 1 for t in categories)
+    height = max(360, 150 + 18 * lines + 12 * len(categories) * max(1, len(series)))
     return figure(traces, _layout(title, barmode="group", height=height,
                                   legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
                                   margin={"l": 60, "r": 20, "t": 90, "b": 60},
