@@ -202,7 +202,10 @@ class StrategyPDF(FPDF):
         self.set_font("body", "B" if bold else "", size)
         lines = self.break_lines(text, width)
         for n, words in enumerate(lines):
-            if self.get_y() + line_h > PAGE_H - BOTTOM:
+            # Widow control, as word processors do: a paragraph's last line never stands
+            # alone at the top of a page or column.
+            need = 2 * line_h if n == len(lines) - 2 and n > 0 else line_h
+            if self.get_y() + need > PAGE_H - BOTTOM:
                 self.next_area()
                 x = self.area_x
             y = self.get_y()
