@@ -184,15 +184,15 @@ def raw_objects(page: Any, kind: int, depth: int = 2):
     """Bounds (left, bottom, right, top) of the page's objects of one type, through form
     XObjects down to `depth`. Raw pdfium calls: the pypdfium2 wrapper objects cost ~50 us
     each, and a justified page can hold thousands of text objects."""
-    l, b, r, t = (ctypes.c_float() for _ in range(4))
+    fl, fb, fr, ft = (ctypes.c_float() for _ in range(4))
 
     def walk(count: int, get: Any, level: int):
         for i in range(count):
             obj = get(i)
             typ = pdfium_c.FPDFPageObj_GetType(obj)
             if typ == kind:
-                pdfium_c.FPDFPageObj_GetBounds(obj, l, b, r, t)
-                yield l.value, b.value, r.value, t.value
+                pdfium_c.FPDFPageObj_GetBounds(obj, fl, fb, fr, ft)
+                yield fl.value, fb.value, fr.value, ft.value
             elif typ == pdfium_c.FPDF_PAGEOBJ_FORM and level < depth:
                 yield from walk(pdfium_c.FPDFFormObj_CountObjects(obj),
                                 lambda j, o=obj: pdfium_c.FPDFFormObj_GetObject(o, j), level + 1)
@@ -275,9 +275,9 @@ def find_tables(page: Any, textpage: Any, height: float) -> tuple[list, list]:
         if len(ys) < 3 or len(xs) < 3:
             continue
         rows = []
-        for y_top, y_bottom in zip(reversed(ys[1:]), reversed(ys[:-1])):
+        for y_top, y_bottom in zip(reversed(ys[1:]), reversed(ys[:-1]), strict=True):
             row = []
-            for x0, x1 in zip(xs, xs[1:]):
+            for x0, x1 in zip(xs, xs[1:], strict=False):
                 cell = textpage.get_text_bounded(left=x0, bottom=y_bottom, right=x1, top=y_top)
                 row.append(normalise(join_lines(re.split(r"\r\n|\n|\r", cell))))
             rows.append(row)
@@ -368,7 +368,7 @@ def reading_order(page: PageText, lines: list[Line]) -> list[Line]:
     # Sorting by geometry would also take a full-width paragraph's short last line for a
     # left-column line.
     sides = [("L" if ln.x1 < mid else "R") for ln in lines if ln.x1 < mid or ln.x0 > mid]
-    switches = sum(a != b for a, b in zip(sides, sides[1:]))
+    switches = sum(a != b for a, b in zip(sides, sides[1:], strict=False))
     if switches <= max(4, len(sides) // 4):
         return lines
     band_top = min(ln.top for ln in left + right)
@@ -690,7 +690,7 @@ def pages_text(pages: list[PageText]) -> str:
                 texts[k] = texts[k][:-1] + m.group(1)
                 texts[k + 1] = m.group(2).lstrip() + texts[k + 1][m.end():]
     parts = []
-    for p, md in zip(pages, texts):
+    for p, md in zip(pages, texts, strict=True):
         md = md.replace("\ufffe", "").strip()
         parts.append(f"<!-- page {p.number} -->\n\n{md}\n" if md else f"<!-- page {p.number} -->\n")
     return "\n".join(parts)

@@ -26,7 +26,7 @@ from PIL import Image, ImageDraw, ImageFont
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT = FONT_DIR / "DejaVuSans.ttf"
 FONT_BOLD = FONT_DIR / "DejaVuSans-Bold.ttf"
-FIXED_DATE = datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc)
+FIXED_DATE = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
 
 # Page geometry in mm (A4).
 PAGE_W, PAGE_H = 210.0, 297.0
@@ -215,7 +215,7 @@ class StrategyPDF(FPDF):
             if not last and len(words) > 1:
                 gap = (width - sum(widths)) / (len(words) - 1)
             cx = x
-            for w, ww in zip(words, widths):
+            for w, ww in zip(words, widths, strict=True):
                 self.text(cx, y + line_h * 0.75, w)
                 cx += ww + gap
             self.set_y(y + line_h)
@@ -274,9 +274,9 @@ class StrategyPDF(FPDF):
         spare = width - sum(least)
         if spare <= 0:
             return tuple(least)
-        extra = [w - m for w, m in zip(want, least)]
+        extra = [w - m for w, m in zip(want, least, strict=True)]
         total = sum(extra) or 1.0
-        return tuple(m + spare * e / total for m, e in zip(least, extra))
+        return tuple(m + spare * e / total for m, e in zip(least, extra, strict=True))
 
     def scan_pages(self, blocks: tuple[Block, ...]) -> None:
         """Pages that are only a picture of text, like a scanned page (no text layer)."""

@@ -117,7 +117,7 @@ def test_clean_text(ingested, name):
 
 
 def test_language_and_metadata(ingested):
-    for name, (src, pdf, head, meta, text) in ingested.items():
+    for name, (_src, _pdf, head, meta, _text) in ingested.items():
         assert meta["language"] == head["language"], name
         assert meta["title"] == head["title"], name
         assert re.fullmatch(r"[0-9a-f]{64}", meta["source_sha256"])
@@ -130,7 +130,7 @@ def test_columns_in_reading_order(ingested):
 
 
 def test_tables_as_pipe_tables(ingested):
-    for name, (src, pdf, head, meta, text) in ingested.items():
+    for name, (_src, _pdf, _head, _meta, text) in ingested.items():
         assert re.search(r"^\| .+ \|\n\| --- \| --- \| --- \|$", text, flags=re.M), name
 
 

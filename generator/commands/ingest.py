@@ -9,7 +9,14 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from generator.errors import IngestError
-from generator.ingest import Limits, dir_jobs, ingest_one, ingest_pdf, missing_fields, write_strategy
+from generator.ingest import (
+    Limits,
+    dir_jobs,
+    ingest_one,
+    ingest_pdf,
+    missing_fields,
+    write_strategy,
+)
 
 LEVELS = ("municipality", "city", "region", "metropolitan-area")
 # option -> front matter field, for what the contributor gives by hand
@@ -88,7 +95,7 @@ def run_dir(directory: Path, overrides: dict, limits: Limits, out_root: Path, qu
     workers = jobs or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=min(workers, len(work))) as pool:
         results = pool.map(ingest_one, work)
-        for pdf, written, error, warns in tqdm(results, total=len(work), disable=quiet, unit="pdf"):
+        for _pdf, _written, error, warns in tqdm(results, total=len(work), disable=quiet, unit="pdf"):
             for w in warns:
                 print(f"warning: {w}", file=sys.stderr)
             if error:
