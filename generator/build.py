@@ -629,6 +629,7 @@ def build_site(root: Path = Path("."), site_dir: Path | None = None, include_exa
     data = gather(root, include_examples, quiet)
     build_root = root / "build"
     build_root.mkdir(exist_ok=True)
+    site_dir.parent.mkdir(parents=True, exist_ok=True)
     docs_tmp = Path(tempfile.mkdtemp(prefix="docs-", dir=build_root))
     site_tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     try:
