@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-from generator.errors import S4SError
+from generator.errors import S4SError, ValidationError
 
 # command name -> (module, one-line help). Modules are imported only when their command runs.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -57,6 +57,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     try:
         return int(importlib.import_module(args._module).run(args) or 0)
+    except ValidationError as exc:
+        # Each problem on its own line, path and line first, as `s4s validate` prints them.
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"s4s {args.command}: error: {exc}", file=sys.stderr)
+        return 1
     except S4SError as exc:
         print(f"s4s {args.command}: error: {exc}", file=sys.stderr)
         return 1
