@@ -10,7 +10,7 @@ PYTEST := $(BIN)/python -m pytest
 # Quiet progress output in CI logs.
 QUIET := $(if $(CI),--quiet,)
 
-.PHONY: all setup system-deps site serve test test-slow test-browser test-all lint validate schema examples screenshots benchmarks clean
+.PHONY: all setup system-deps site serve test test-slow test-browser test-all lint validate schema examples examples-check screenshots benchmarks accuracy agreement scaling clean
 
 all: test site
 
@@ -57,9 +57,34 @@ validate: setup
 schema: setup
 	$(BIN)/s4s schema -o strategies/schema.json
 
+# Remake the example strategies: sources -> PDFs -> s4s ingest (commit the results).
+examples: setup system-deps
+	$(BIN)/python examples/build.py
+
+# Check that the committed examples are reproduced byte for byte.
+examples-check: setup system-deps
+	$(BIN)/python examples/build.py --check
+
+# Screenshots of the four main pages at desktop and phone width, into screenshots/.
+screenshots: site system-deps
+	$(BIN)/python tests/browser/screenshots.py
+
 benchmarks: setup system-deps
 	$(BIN)/python benchmarks/ingest.py
 	$(BIN)/python benchmarks/score.py
+	$(BIN)/python benchmarks/build.py --sizes 100,1000
+
+# Refresh the scaling table the docs show (long: builds 100, 1,000 and 5,000 strategies).
+scaling: setup
+	$(BIN)/python benchmarks/build.py --write
+
+# Re-measure SDG detection on the development data (methodology page figures).
+accuracy: setup
+	$(BIN)/python -m generator.documents refresh-accuracy
+
+# Agreement of the scorer with the example answer keys, per criterion and example.
+agreement: setup
+	$(BIN)/python eval/examples_agreement.py --detail
 
 clean:
 	rm -rf site build .pytest_cache
