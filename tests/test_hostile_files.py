@@ -90,3 +90,43 @@ def test_random_front_matter_and_text_give_only_problems(meta, body, markers):
 def test_random_bytes_give_only_problems(raw):
     strategy, problems = parse_strategy(b"---\n" + raw, "strategies/cz/x.md", ("strategies", "cz", "x"))
     assert strategy is None or not [p for p in problems if p.severity == "error"]
+
+
+# --- random text through the scorer: an assessment always comes out ------------------------
+
+_CONCEPT = None
+
+
+def _concept():
+    global _CONCEPT
+    if _CONCEPT is None:
+        from generator.concept import load_concept
+
+        _CONCEPT = load_concept(Path(__file__).resolve().parent.parent / "concept")
+    return _CONCEPT
+
+
+PIECES = st.one_of(
+    st.text(alphabet=string.printable + "ěščřžýáíéůúňťďĺľőűąęłńśźż–—…•|#*<>{}", max_size=40),
+    st.sampled_from(["\n\n", "\n# ", "\n| a | b |\n| --- | --- |\n", " akční plán ", " indikátor ",
+                     " wskaźnik ", " közlekedés ", " ..... 3\n", "\u00ad", "\x00", "\u202e"]),
+)
+PAGE_TEXT = st.lists(PIECES, max_size=30).map("".join)
+
+
+# Scoring costs ~0.1 s an example: 2,000 in CI, a few dozen in the quick local run.
+@settings(max_examples=2000 if os.environ.get("CI") else 40, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(pages=st.lists(PAGE_TEXT, min_size=1, max_size=4), lang=st.sampled_from(["cs", "sk", "hu", "pl", "en"]))
+def test_random_text_is_scored_without_crashing(pages, lang):
+    from generator.models import Page, Strategy
+    from generator.score import score
+
+    meta = {"id": "cz-random", "language": lang, "extraction": "text-layer", "country": "CZ"}
+    strategy = Strategy(Path("strategies/cz/random.md"), meta,
+                        tuple(Page(i + 1, text, i + 1) for i, text in enumerate(pages)))
+    assessment = score(strategy, _concept())
+    assert 0 <= assessment.score <= 100
+    for finding in assessment.concept + assessment.sdg + assessment.egd:
+        assert finding.status in ("met", "partial", "missing")
+        assert all(e.page in range(1, len(pages) + 1) for e in finding.evidence)
