@@ -444,7 +444,7 @@ def render_concept(w: Writer, data: SiteData) -> None:
                 {"id": c.id, "title": title(c.title), "page": criterion_page(c.id),
                  "area": _area_titles(data).get(c.area, c.area)} for c in items]})
     w.page("concept/index.md", "concept.md.j2", treemap=treemap, groups=groups,
-           origin=concept.meta.get("origin") if isinstance(concept.meta.get("origin"), dict) else {})
+           origins=framework_origins(concept.meta))
     n_examples = sum(1 for s in data.strategies if s.is_example and s.id in data.assessments)
     for c in concept.criteria:
         stats = per_crit.loc[c.id].to_dict() if per_crit is not None and c.id in per_crit.index else None
@@ -616,6 +616,25 @@ def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, nav: list[Any]
         mkdocs_build(cfg)
     except (Abort, ConfigurationError) as exc:
         raise BuildError(f"mkdocs build --strict failed: {exc}", config_file) from exc
+
+
+def framework_origins(meta: dict) -> list[dict]:
+    """Document, year, adopting body and address of each framework, as concept/ cites them."""
+    found = []
+    frameworks = meta.get("frameworks", {}) if isinstance(meta.get("frameworks"), dict) else {}
+    for fw in ("concept", "sdg", "egd"):
+        data = frameworks.get(fw)
+        if not isinstance(data, dict):
+            continue
+        origin = data.get("origin", data)  # sdg.yaml keeps its source at the top level
+        found.append({
+            "framework": FRAMEWORK_TITLES[fw],
+            "document": origin.get("document", ""),
+            "year": origin.get("year", ""),
+            "body": origin.get("adopting_body") or origin.get("adopted_by") or "",
+            "address": origin.get("address") or origin.get("url") or "",
+        })
+    return found
 
 
 def build_site(root: Path = Path("."), site_dir: Path | None = None, include_examples: bool | None = None,
