@@ -234,6 +234,8 @@ def national_mapping_rows(data: dict) -> list[tuple[str, str, str]]:
     Accepts `mapping`/`structure`/`criteria` as a dict keyed by criterion id or a list of
     entries with a `criterion` key, because the file format belongs to the concept helper.
     """
+    if isinstance(data.get("instruments"), list):
+        return _instrument_rows(data["instruments"])
     raw = None
     for key in ("mapping", "structure", "criteria", "maps"):
         if key in data:
@@ -257,8 +259,34 @@ def national_mapping_rows(data: dict) -> list[tuple[str, str, str]]:
     return sorted(rows, key=lambda r: (order.get(r[0], len(order)), r[0]))
 
 
+def _instrument_rows(instruments: list) -> list[tuple[str, str, str]]:
+    """concept/national/<cc>.yaml: instruments -> requirements -> maps_to criterion ids."""
+    rows = []
+    for inst in instruments:
+        if not isinstance(inst, dict):
+            continue
+        basis = " ".join(str(x) for x in (inst.get("title_en") or inst.get("title", ""), inst.get("year", "")) if x)
+        for req in inst.get("requirements") or []:
+            if not isinstance(req, dict):
+                continue
+            text = str(req.get("text_en") or req.get("text") or "")
+            if req.get("verified") is False or inst.get("verified") is False:
+                text += " (unverified)"
+            for cid in req.get("maps_to") or []:
+                rows.append((str(cid), text, basis))
+    order = {c: i for i, c in enumerate(STRUCTURE_CRITERIA)}
+    return sorted(rows, key=lambda r: (order.get(r[0], len(order)), r[0], r[2], r[1]))
+
+
 def national_sources_rows(data: dict) -> list[tuple[str, str, str]]:
     """(document, year/status, source) rows from a national framework file."""
+    if isinstance(data.get("instruments"), list):
+        return [
+            (str(i.get("title", "")) + (f" ({i['title_en']})" if i.get("title_en") else ""),
+             " ".join(str(x) for x in (i.get("year", ""), "" if i.get("verified", True) else "(unverified)") if x),
+             str(i.get("source", "")))
+            for i in data["instruments"] if isinstance(i, dict)
+        ]
     raw = data.get("documents") or data.get("frameworks") or data.get("sources") or []
     rows = []
     if isinstance(raw, list):
@@ -433,7 +461,7 @@ def build_context(
         src = national_sources_rows(data)
         nat[cc] = {
             "available": bool(rows),
-            "mapped": sum(1 for r in rows if r[0] in STRUCTURE_CRITERIA and r[1]),
+            "mapped": len({r[0] for r in rows if r[0] in STRUCTURE_CRITERIA and r[1]}),
             "table": md_table(["SMART Concept criterion", "National element", "Basis"],
                               [(r[0], r[1] or "no equivalent", r[2]) for r in rows]),
             "sources": md_table(["Document", "Year / status", "Source"], src) if src else Markup(""),
