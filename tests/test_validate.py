@@ -321,3 +321,14 @@ def test_unquoted_hash_in_a_value_warns(tmp_path):
         "before it; quote the value if the '#' belongs to it"
     ]
     assert problems(tmp_path, replace("title: Strategie Smart Testov", "title: 'Strategie #Testov2030'")) == []
+
+
+def test_limits_are_configurable_on_the_command_line(tmp_path, monkeypatch, capsys):
+    root = tree(tmp_path, {"strategies/cz/testov.md": VALID})
+    monkeypatch.chdir(root)
+    assert main(["validate", "strategies", "--max-pages", "1"]) == 1
+    assert "strategies/cz/testov.md:17: more than 1 pages" in capsys.readouterr().err
+    assert main(["validate", "strategies", "--max-field", "10"]) == 1
+    assert "strategies/cz/testov.md:6: 'title' is longer than 10 characters" in capsys.readouterr().err
+    assert main(["validate", "strategies", "--max-file-mb", "0.0001"]) == 1
+    assert "file is larger than 104 bytes" in capsys.readouterr().err
