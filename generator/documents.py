@@ -138,18 +138,14 @@ def strategies_frame(strategies: Sequence[Strategy], assessments: dict[str, Asse
 
 def findings_frame(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
     """One row per (scored strategy, criterion): the same long table the open data publishes."""
-    rows = []
-    for s in strategies:
-        a = assessments.get(s.id)
-        if a is None:
-            continue
-        for framework, findings in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
-            for f in findings:
-                rows.append({
-                    "strategy_id": s.id, "country": s.country, "example": s.is_example,
-                    "framework": framework, "criterion": f.criterion, "status": f.status,
-                    "evidence": len(f.evidence),
-                })
+    from generator.tables import scored_findings
+
+    rows = [
+        {"strategy_id": s.id, "country": s.country, "example": s.is_example,
+         "framework": framework, "criterion": f.criterion, "status": f.status,
+         "evidence": len(f.evidence)}
+        for s, framework, f in scored_findings(strategies, assessments)
+    ]
     cols = ["strategy_id", "country", "example", "framework", "criterion", "status", "evidence"]
     return pd.DataFrame(rows, columns=cols)
 

@@ -6,11 +6,11 @@ the open data does not contain. Frames are sorted explicitly so output is determ
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import pandas as pd
 
-from generator.models import COUNTRIES, Assessment, Concept, Strategy
+from generator.models import COUNTRIES, Assessment, Concept, Finding, Strategy
 
 STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 COUNTRY_NAMES = {"CZ": "Czechia", "SK": "Slovakia", "HU": "Hungary", "PL": "Poland"}
@@ -39,40 +39,43 @@ def catalogue(strategies: Sequence[Strategy], assessments: dict[str, Assessment]
     return frame.sort_values(["country", "id"], kind="stable").reset_index(drop=True)
 
 
-def findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment],
-             concept: Concept) -> pd.DataFrame:
-    """One row per (scored strategy, criterion): status, points and number of evidence passages."""
-    area_of = {c.id: c.area for c in concept.criteria}
-    rows = []
+def scored_findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment]
+                    ) -> Iterator[tuple[Strategy, str, Finding]]:
+    """(strategy, framework, finding) for every finding of every scored strategy, in order."""
     for s in strategies:
         a = assessments.get(s.id)
         if a is None:
             continue
         for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
             for f in items:
-                rows.append({
-                    "strategy_id": s.id, "country": s.country, "example": s.is_example,
-                    "framework": framework, "area": area_of.get(f.criterion, ""),
-                    "criterion": f.criterion, "status": f.status,
-                    "points": STATUS_POINTS.get(f.status, 0.0), "evidence": len(f.evidence),
-                })
+                yield s, framework, f
+
+
+def findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment],
+             concept: Concept) -> pd.DataFrame:
+    """One row per (scored strategy, criterion): status, points and number of evidence passages."""
+    area_of = {c.id: c.area for c in concept.criteria}
+    rows = [
+        {
+            "strategy_id": s.id, "country": s.country, "example": s.is_example,
+            "framework": framework, "area": area_of.get(f.criterion, ""),
+            "criterion": f.criterion, "status": f.status,
+            "points": STATUS_POINTS.get(f.status, 0.0), "evidence": len(f.evidence),
+        }
+        for s, framework, f in scored_findings(strategies, assessments)
+    ]
     frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
     return frame.sort_values(["strategy_id", "framework", "criterion"], kind="stable").reset_index(drop=True)
 
 
 def evidence(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
     """One row per evidence passage (open data)."""
-    rows = []
-    for s in strategies:
-        a = assessments.get(s.id)
-        if a is None:
-            continue
-        for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
-            for f in items:
-                for e in f.evidence:
-                    rows.append({"strategy_id": s.id, "framework": framework,
-                                 "criterion": f.criterion, "status": f.status, "page": e.page,
-                                 "quote": e.quote, "terms": "; ".join(e.terms)})
+    rows = [
+        {"strategy_id": s.id, "framework": framework, "criterion": f.criterion, "status": f.status,
+         "page": e.page, "quote": e.quote, "terms": "; ".join(e.terms)}
+        for s, framework, f in scored_findings(strategies, assessments)
+        for e in f.evidence
+    ]
     cols = ["strategy_id", "framework", "criterion", "status", "page", "quote", "terms"]
     return pd.DataFrame(rows, columns=cols)
 
