@@ -147,6 +147,10 @@ def score_all(
         else:
             misses.append(strategy)
     jobs = jobs or os.cpu_count() or 1
+    if misses:
+        from generator.text import prepare_lemmatiser
+
+        prepare_lemmatiser(sorted({s.language for s in misses}))  # before workers fork: they inherit it
     if len(misses) >= PARALLEL_FROM and jobs > 1:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(concept,)) as pool:
             chunk = max(1, len(misses) // (jobs * 8))

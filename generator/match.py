@@ -21,9 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-import simplemma
-
-from generator.text import TOKEN_RE, Token, lemma, normalise
+from generator.text import TOKEN_RE, Token, known, lemma, normalise
 
 HU_PREFIX_MIN = 5
 HU_ENDINGS = frozenset({"i", "ai", "ei", "beli", "ú", "ű", "jú", "jű"})
@@ -34,7 +32,7 @@ def _hu_extends(word: str, base: str) -> bool:
     if len(base) < HU_PREFIX_MIN or len(word) <= len(base) or not word.startswith(base):
         return False
     rest = word[len(base):]
-    return rest in HU_ENDINGS or (len(rest) >= 3 and simplemma.is_known(rest, lang="hu"))
+    return rest in HU_ENDINGS or (len(rest) >= 3 and known(rest, "hu"))
 
 
 @dataclass(frozen=True)

@@ -12,13 +12,17 @@ abbreviations are kept (with their kind) but never count as evidence.
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, NamedTuple
+from typing import Any, Iterable, NamedTuple
 
-import simplemma
+from simplemma import Lemmatizer
+from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+from simplemma.strategies.dictionaries.trie_dictionary_factory import TrieDictionaryFactory
 
 from generator.models import Page
 
@@ -68,6 +72,62 @@ class Token(NamedTuple):  # a tuple, not a dataclass: millions are made, creatio
     form: str = ""  # the lowercase surface form (a lexicon word may be matched by it too)
 
 
+LANGUAGES = ("cs", "sk", "hu", "pl", "en")
+
+
+class _AtomicTrieFactory(TrieDictionaryFactory):
+    """Stores each trie under a temporary name and renames it into place: two processes
+    building the same language at once (parallel test workers) never read a half-written file."""
+
+    def _write_trie_to_disk(self, lang: str, trie: Any) -> None:
+        self._cache_dir.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=self._cache_dir, prefix=f".{lang}-", suffix=".tmp")
+        os.close(fd)
+        try:
+            trie.save(tmp)
+            os.replace(tmp, self._cache_dir / f"{lang}.dic")
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+@lru_cache(maxsize=1)
+def _lemmatiser() -> tuple[Lemmatizer, DictionaryLookupStrategy]:
+    """simplemma with its dictionaries as MARISA tries cached on disk.
+
+    simplemma's default dictionaries are decoded into Python dicts on first use: about 2-3 s
+    and 100+ MB per language in every process (a scoring worker needs all five). Its trie
+    factory builds each language's trie once per installation (in the user cache folder,
+    per simplemma version) and then opens it in milliseconds, at a fraction of the memory;
+    lemmas are the same (checked on every distinct word of the example strategies).
+    """
+    factory = _AtomicTrieFactory()
+    return (Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)),
+            DictionaryLookupStrategy(factory))
+
+
+def prepare_lemmatiser(langs: Iterable[str] = LANGUAGES) -> None:
+    """Open (on the first run: build and store) the dictionaries of `langs` now.
+
+    Called before scoring workers start, so they find the tries on disk instead of each
+    building them at the same time.
+    """
+    lemmatiser, _ = _lemmatiser()
+    for lang in langs:
+        try:
+            lemmatiser.lemmatize("a", lang)
+        except ValueError:  # a language simplemma does not know: lemma() falls back
+            pass
+
+
+def known(word: str, lang: str) -> bool:
+    """Is `word` (lowercase) a form in the lemmatiser's dictionary of `lang`?"""
+    try:
+        return _lemmatiser()[1].get_lemma(word, lang) is not None
+    except ValueError:
+        return False
+
+
 @lru_cache(maxsize=500_000)
 def lemma(token: str, lang: str) -> str:
     """Lowercase lemma of one token (cached per (token, lang))."""
@@ -75,7 +135,7 @@ def lemma(token: str, lang: str) -> str:
     if low.isdigit() or len(low) < 2:
         return low
     try:
-        return simplemma.lemmatize(low, lang=lang).lower()
+        return _lemmatiser()[0].lemmatize(low, lang).lower()
     except ValueError:  # unsupported language code: compare lowercase forms
         return low
 
