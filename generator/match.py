@@ -63,6 +63,7 @@ class Matcher:
         self.index = index
         self._prefix = lang == "hu"
         self._keys_cache: dict[str, tuple[str, ...]] = {}
+        self._starts: dict[str, tuple[str, ...]] = {}  # written form -> keys it can start
 
     def _keys(self, lem: str) -> tuple[str, ...]:
         """The index keys a token lemma can start a match with."""
@@ -84,10 +85,16 @@ class Matcher:
         """All hits in a token sequence; at one position, each key takes its longest term."""
         hits: list[Hit] = []
         n = len(toks)
+        starts = self._starts
         for i, tok in enumerate(toks):
-            keys = self._keys(tok.lemma)
-            if tok.form != tok.lemma and tok.form in self.index:
-                keys = keys + (tok.form,)
+            # Most tokens start nothing: one dictionary look-up by written form decides that.
+            keys = starts.get(tok.form) if tok.form else None
+            if keys is None:
+                keys = self._keys(tok.lemma)
+                if tok.form != tok.lemma and tok.form in self.index:
+                    keys = keys + (tok.form,)
+                if tok.form:  # the lemma is a function of the written form: cache by it
+                    starts[tok.form] = keys
             if not keys:
                 continue
             taken: set[str] = set()

@@ -140,18 +140,24 @@ def lemma(token: str, lang: str) -> str:
         return low
 
 
+_WORDS: dict[str, dict[str, tuple[str, str]]] = {}  # lang -> word -> (lemma, lowercase form)
+_WORDS_MAX = 500_000  # distinct words kept per language before the table starts afresh
+
+
 def tokens(text: str, lang: str) -> list[Token]:
     """Tokens of `text` with their offsets and lemmas."""
+    words = _WORDS.get(lang)
+    if words is None or len(words) > _WORDS_MAX:
+        words = _WORDS[lang] = {}
     out = []
+    make = Token._make
     for m in TOKEN_RE.finditer(text):
         word = m.group(0)
-        out.append(Token(m.start(), m.end(), lemma(word, lang), _lower(word)))
+        pair = words.get(word)
+        if pair is None:
+            pair = words[word] = (lemma(word, lang), word.lower())
+        out.append(make((m.start(), m.end()) + pair))
     return out
-
-
-@lru_cache(maxsize=500_000)
-def _lower(word: str) -> str:
-    return word.lower()
 
 
 def lemmas(text: str, lang: str) -> list[str]:
