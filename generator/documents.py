@@ -714,11 +714,113 @@ def _bar_chart(pdf, title: str, data: list[tuple[str, float]], font: str) -> Non
     pdf.ln(3)
 
 
+TABLE_PAD = 1.0  # mm between a cell's rule and its text
+
+
+def _column_widths(natural: list[float], least: list[float], total: float) -> list[float]:
+    """Share `total` between columns: a column that needs less than an equal share gets what
+    it needs, the others split the rest (never below their longest word); any slack is
+    spread in proportion to need."""
+    n = len(natural)
+    widths = [0.0] * n
+    open_cols = set(range(n))
+    left = total
+    while open_cols:
+        share = left / len(open_cols)
+        fits = {i for i in open_cols if natural[i] <= share}
+        if not fits:
+            for i in open_cols:
+                widths[i] = max(share, least[i])
+            break
+        for i in fits:
+            widths[i] = natural[i]
+            left -= natural[i]
+        open_cols -= fits
+    used = sum(widths)
+    if used < total:
+        widths = [w + (total - used) * w / used for w in widths] if used else [total / n] * n
+    return widths
+
+
+def _table(pdf, font: str, size: float, header: list[str], rows: list[list[str]]) -> None:
+    """A ruled table, header repeated on each page, cells word-wrapped.
+
+    Drawn line by line with measured words (each distinct word measured once) instead of
+    fpdf2's table(), which lays out every cell character by character twice: the strategies
+    collection has a row per strategy, and at thousands of strategies that layout dominated
+    the build.
+    """
+    line_h = size * 0.45
+    measured: dict[tuple[str, str], float] = {}
+
+    def width(text: str, style: str) -> float:
+        key = (style, text)
+        w = measured.get(key)
+        if w is None:
+            pdf.set_font(font, style, size)
+            w = measured[key] = pdf.get_string_width(text)
+        return w
+
+    def wrap(text: str, room: float, style: str) -> list[str]:
+        lines: list[str] = []
+        current = ""
+        for word in text.split():
+            while width(word, style) > room and len(word) > 1:  # a word wider than the column
+                cut = len(word) - 1
+                while cut > 1 and width(word[:cut], style) > room:
+                    cut -= 1
+                if current:
+                    lines.append(current)
+                    current = ""
+                lines.append(word[:cut])
+                word = word[cut:]
+            trial = f"{current} {word}" if current else word
+            if current and width(trial, style) > room:
+                lines.append(current)
+                current = word
+            else:
+                current = trial
+        lines.append(current)
+        return lines
+
+    space = width(" ", "")
+    columns = list(zip(header, *rows))
+    natural = [max(width(c, "B" if k == 0 else "") for k, c in enumerate(col)) + 2 * TABLE_PAD + space
+               for col in columns]
+    least = [max((width(w, "B" if k == 0 else "") for k, c in enumerate(col) for w in c.split()), default=0.0)
+             + 2 * TABLE_PAD for col in columns]
+    widths = _column_widths(natural, [min(x, pdf.epw / len(columns)) for x in least], pdf.epw)
+
+    def draw(cells: list[str], style: str, y: float) -> float:
+        wrapped = [wrap(c, w - 2 * TABLE_PAD, style) for c, w in zip(cells, widths)]
+        h = max(len(lines) for lines in wrapped) * line_h + TABLE_PAD
+        if y + h > pdf.page_break_trigger and style == "":
+            pdf.add_page()
+            y = draw(header, "B", pdf.get_y())
+        pdf.set_font(font, style, size)
+        x = pdf.l_margin
+        for lines, w in zip(wrapped, widths):
+            pdf.rect(x, y, w, h, style="DF" if style == "B" else "D")
+            for k, line in enumerate(lines):
+                if line:
+                    pdf.text(x + TABLE_PAD, y + TABLE_PAD / 2 + (k + 0.78) * line_h, line)
+            x += w
+        return y + h
+
+    pdf.set_draw_color(120, 120, 120)
+    pdf.set_fill_color(230, 230, 230)
+    y = draw(header, "B", pdf.get_y())
+    pdf.set_fill_color(255, 255, 255)
+    for row in rows:
+        y = draw(row, "", y)
+    pdf.set_font(font, "", size)
+    pdf.set_xy(pdf.l_margin, y)
+
+
 def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], target: Path) -> Path:
     """Render the generated Markdown subset (headings, paragraphs, lists, pipe tables,
     figure marks) to a PDF with fpdf2. Deterministic: fixed dates, no external resources."""
     from fpdf import FPDF
-    from fpdf.fonts import FontFace
 
     pdf = FPDF(format="A4")
     pdf.set_creation_date(PDF_DATE)
@@ -759,14 +861,8 @@ def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], targ
             while i < len(lines) and lines[i].startswith("|"):
                 rows.append(_split_row(lines[i]))
                 i += 1
-            pdf.set_font(font, "", 7 if len(header) > 5 else 8)
-            pdf.set_fill_color(255, 255, 255)
-            with pdf.table(headings_style=FontFace(emphasis="BOLD", fill_color=(230, 230, 230)), line_height=4,
-                           text_align="LEFT", first_row_as_headings=True) as table:
-                for r in [header] + rows:
-                    row = table.row()
-                    for c in (r + [""] * len(header))[: len(header)]:
-                        row.cell(_plain(c, uni))
+            cells = [[_plain(c, uni) for c in (r + [""] * len(header))[: len(header)]] for r in rows]
+            _table(pdf, font, 7 if len(header) > 5 else 8, [_plain(h, uni) for h in header], cells)
             pdf.ln(3)
             continue
         elif re.match(r"^\s*([-*]|\d+\.)\s+", line):
