@@ -1,6 +1,11 @@
 /* Site behaviour, no server and no third-party requests:
    - draw every .s4s-chart from the JSON in the <script type="application/json"> beside it;
-   - sort and filter the catalogue table.
+   - sort and filter the catalogue table;
+   - follow the visitor's language: on the English home page only (it carries the marker
+     #s4s-follow-language), a visitor arriving from elsewhere whose browser prefers Czech,
+     Slovak, Hungarian or Polish is sent to that edition, unless a language was chosen
+     before; a choice made with Material's language selector (any a[hreflang]) is kept in
+     localStorage, so nobody is trapped in an edition.
    Runs on every page view: through Material's document$ when it exists (instant navigation
    swaps pages without a reload), else on DOMContentLoaded. */
 (function () {
@@ -86,11 +91,54 @@
     });
   }
 
+  var CHOICE = "s4s-language";
+
+  function storedChoice() {
+    try { return window.localStorage.getItem(CHOICE); } catch (e) { return null; }
+  }
+
+  function rememberChoice(ev) {
+    var link = ev.target && ev.target.closest ? ev.target.closest("a[hreflang]") : null;
+    if (!link) return;
+    try { window.localStorage.setItem(CHOICE, link.getAttribute("hreflang")); } catch (e) { /* storage off */ }
+  }
+
+  function fromThisSite() {
+    try { return !!document.referrer && new URL(document.referrer).origin === window.location.origin; } catch (e) { return false; }
+  }
+
+  // The editions are the page's <link rel="alternate" hreflang> elements (Material writes one
+  // per extra.alternate entry); the first of the browser's languages that the site has wins,
+  // and English among them means staying here.
+  function preferredEdition() {
+    var editions = {};
+    document.querySelectorAll("link[rel=alternate][hreflang]").forEach(function (el) {
+      editions[el.getAttribute("hreflang").toLowerCase()] = el.href;
+    });
+    var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+    for (var i = 0; i < wanted.length; i++) {
+      var code = String(wanted[i]).toLowerCase().split("-")[0];
+      if (code === "en") return null;
+      if (editions[code]) return editions[code];
+    }
+    return null;
+  }
+
+  function followLanguage() {
+    if (!document.getElementById("s4s-follow-language") || storedChoice() || fromThisSite()) return;
+    var target = preferredEdition();
+    if (target && target !== window.location.href) window.location.replace(target);
+  }
+
   function init() {
     labelSearchDialog();
     drawCharts();
     document.querySelectorAll("table.s4s-sortable").forEach(setupTable);
   }
+
+  // Once per page load, not on instant navigation: following the language is for arrivals.
+  document.addEventListener("click", rememberChoice, true);
+  followLanguage();
 
   if (typeof document$ !== "undefined" && document$.subscribe) {
     document$.subscribe(init);

@@ -1,0 +1,306 @@
+"""Language editions of the site: small MkDocs sites at /cs/, /sk/, /hu/ and /pl/.
+
+Material sets one language per `mkdocs.yml` (HTML allows one `lang` per document) and its
+documentation recommends one project per language in a subfolder, linked by the language
+selector (`extra.alternate`). So each edition is its own `mkdocs build --strict` run with
+`theme.language` set to that language (Material's own texts: search, table of contents,
+...), with these pages only:
+
+  index.md                   home: what the catalogue is, headline figures, the edition
+                             country's strategies (original titles), links into the English site
+  concept/index.md           every criterion of the SMART Concept, SDGs and Green Deal
+  concept/criteria/<id>.md   title, description, detection terms, recommendation
+  plan/index.md              the summary of each V4 plan document in that language
+
+Strategy pages are not repeated per edition: an edition has about 55 pages whatever the
+number of strategies (one table row per strategy of its country on the home page).
+
+Texts come from concept/ (criteria in five languages), content/plan (the summaries, rendered
+by generator.documents) and site_templates/editions/strings.yaml (the edition's own words).
+Strategy data reaches a page only as escaped values (generator.render), never as template
+source.
+
+Entry point: `render_editions(data, root, site_dir, quiet)`, called by `build_site` after the
+English site has been built into `site_dir` (the sub-folders are written inside it).
+"""
+
+from __future__ import annotations
+
+import copy
+import gzip
+import posixpath
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+from markupsafe import Markup
+
+from generator import render, tables
+from generator.build import (
+    FRAMEWORK_TITLES,
+    SiteData,
+    Writer,
+    criterion_page,
+    home_context,
+    page_url,
+    strategy_page,
+    title,
+)
+from generator.errors import BuildError
+from generator.models import LANGUAGES
+
+STRINGS = render.TEMPLATES / "editions" / "strings.yaml"
+OVERRIDES = render.TEMPLATES.parent / "overrides"  # theme custom_dir: the sitemap without dates
+EDITION_COUNTRY = {"cs": "CZ", "sk": "SK", "hu": "HU", "pl": "PL"}
+LANGUAGE_NAMES = {"en": "English", "cs": "Čeština", "sk": "Slovenčina", "hu": "Magyar", "pl": "Polski"}
+ASSETS = ("s4s.js", "s4s.css")  # no plotly: editions draw no charts
+_SUMMARY_HEADING = re.compile(r"^###\s+.*\((?P<marker>[^()]+)\)\s*$")
+_HEADING = re.compile(r"^(#{1,3})\s")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\((?!https?://)[^)\s]*\)")  # relative links break in an edition
+
+
+def load_strings(path: Path = STRINGS) -> dict[str, dict[str, Any]]:
+    """Edition language -> its texts. Every edition must define the same keys."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise BuildError(f"cannot read the edition texts: {exc}", path) from exc
+    keys = [set(v) for v in data.values()]
+    missing = sorted(set().union(*keys) - set.intersection(*keys)) if keys else []
+    if missing:
+        raise BuildError(f"edition texts differ in keys: {', '.join(missing)}", path)
+    return data
+
+
+# --- links ------------------------------------------------------------------------------
+
+def main_href(from_page: str, target: str) -> str:
+    """URL from an edition page to a page ('x.md') or file of the English site one level up."""
+    depth = len([p for p in page_url(from_page).split("/") if p])
+    dest = page_url(target) if target.endswith(".md") else target
+    return "../" * (depth + 1) + dest
+
+
+def edition_alternate(alternate: Sequence[dict], lang: str) -> list[dict]:
+    """The main site's `extra.alternate` as seen from the edition at '<lang>/'.
+
+    Links in mkdocs.yml are relative to the English site's root; one level deeper they gain
+    a '../' (Material's `url` filter then makes them relative to each page).
+    """
+    out = []
+    for alt in alternate:
+        link = str(alt.get("link", ""))
+        if not (link.startswith(("/", "#")) or "://" in link):
+            link = posixpath.normpath(posixpath.join("..", link)) + "/"
+            if link.startswith(f"../{lang}/"):
+                link = "./" + link[len(f"../{lang}/"):]
+        out.append({**alt, "link": link})
+    return out
+
+
+# --- plan documents ---------------------------------------------------------------------
+
+def plan_summaries(plan_dir: Path, markers: dict[str, str]) -> list[dict[str, Any]]:
+    """For each rendered plan document: its English title, page and summary per language.
+
+    A summary is the text under a '### ... (<marker>)' heading (content/plan convention),
+    up to the next heading; relative links in it are reduced to their text.
+    """
+    by_marker = {m: lang for lang, m in markers.items()}
+    docs = []
+    for path in sorted(plan_dir.glob("*.md")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        title_en = next((ln[2:].strip() for ln in lines if ln.startswith("# ")), path.stem)
+        summaries: dict[str, list[str]] = {}
+        current: list[str] | None = None
+        for line in lines:
+            found = _SUMMARY_HEADING.match(line)
+            if found:
+                lang = by_marker.get(found.group("marker").strip())
+                current = summaries.setdefault(lang, []) if lang else None
+            elif _HEADING.match(line):
+                current = None
+            elif current is not None:
+                current.append(line)
+        docs.append({"stem": path.stem, "title_en": title_en, "page": f"plan/{path.name}",
+                     "summaries": {lang: _MD_LINK.sub(r"\1", "\n".join(text).strip())
+                                   for lang, text in summaries.items()}})
+    return docs
+
+
+def render_plan_for_editions(data: SiteData, root: Path, out: Path) -> Path | None:
+    """Render content/plan with generator.documents (no PDFs) when no rendered copy is given."""
+    if not (root / "content" / "plan").is_dir():
+        return None
+    from generator import documents
+
+    documents.render_documents(data.strategies, data.assessments,
+                               data.concept if data.concept.criteria else None, out,
+                               content_root=root / "content", pdf=False, root=root)
+    return out / "plan"
+
+
+# --- pages ------------------------------------------------------------------------------
+
+def _linker(rel: str) -> Callable[[str], Markup]:
+    return lambda target: render.h(main_href(rel, target))
+
+
+def home_page_context(data: SiteData, lang: str, t: dict[str, Any]) -> dict[str, Any]:
+    ctx = home_context(data, tables.per_country(data.catalogue))
+    cc = EDITION_COUNTRY.get(lang)
+    own = []
+    for r in data.catalogue.sort_values("id").to_dict("records"):
+        if r["country"] != cc:
+            continue
+        score = r["score"]
+        year = r["year_adopted"]
+        own.append({
+            "page": strategy_page(r["id"]), "title": r["title"], "entity": r["entity"],
+            "language": r["language"], "example": bool(r["example"]),
+            "year": int(year) if year is not None and year == year else "",
+            "score": render.fmt(score) if score == score else
+            (t["text_awaited"] if r["awaited"] else t["not_scored"]),
+        })
+    return {**ctx, "own": own}
+
+
+def render_edition(data: SiteData, lang: str, t: dict[str, Any], out: Path,
+                   plan_docs: list[dict[str, Any]]) -> list[Any]:
+    """Write one edition's docs folder; returns its nav."""
+    w = Writer(out)
+    w.env = render.make_environment([render.TEMPLATES / "editions", render.TEMPLATES])
+    concept = data.concept
+    areas = {a.id: title(a.title, lang) for a in concept.areas}
+    w.page("index.md", "home.md.j2", t=t, main=_linker("index.md"), plan=bool(plan_docs),
+           **home_page_context(data, lang, t))
+    groups = []
+    for fw in ("concept", "sdg", "egd"):
+        items = concept.framework(fw)
+        if items:
+            groups.append({"title": t["frameworks"].get(fw, FRAMEWORK_TITLES[fw]), "criteria": [
+                {"id": c.id, "title": title(c.title, lang), "page": criterion_page(c.id),
+                 "area": areas.get(c.area, c.area)} for c in items]})
+    w.page("concept/index.md", "concept.md.j2", t=t, main=_linker("concept/index.md"), groups=groups)
+    order = (lang,) + tuple(x for x in LANGUAGES if x != lang)  # the reader's language first
+    for c in concept.criteria:
+        rel = criterion_page(c.id)
+        w.page(rel, "criterion.md.j2", t=t, main=_linker(rel), c=c, title=title(c.title, lang),
+               description=title(c.description, lang), recommendation=title(c.recommendation, lang),
+               area=areas.get(c.area, c.area), languages=order, language_names=LANGUAGE_NAMES,
+               english_page=rel)
+    if plan_docs:
+        w.page("plan/index.md", "plan.md.j2", t=t, main=_linker("plan/index.md"), documents=[
+            {"title": t["plan_titles"].get(d["stem"], d["title_en"]), "title_en": d["title_en"],
+             "page": d["page"], "summary": Markup(d["summaries"].get(lang, ""))}
+            for d in plan_docs])
+    for name in ASSETS:
+        (out / "assets").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(render.TEMPLATES / "assets" / name, out / "assets" / name)
+    nav: list[Any] = [{t["nav_home"]: "index.md"}, {t["nav_concept"]: "concept/index.md"}]
+    if plan_docs:
+        nav.append({t["nav_plan"]: "plan/index.md"})
+    return nav
+
+
+# --- mkdocs -----------------------------------------------------------------------------
+
+def edition_overrides(config_file: Path, lang: str, t: dict[str, Any]) -> dict[str, Any]:
+    """The settings an edition changes in mkdocs.yml: language, name, selector, assets."""
+    try:
+        cfg = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise BuildError(f"cannot read the site configuration: {exc}", config_file) from exc
+    theme = copy.deepcopy(cfg.get("theme") or {"name": "material"})
+    theme["language"] = lang
+    if OVERRIDES.is_dir():
+        theme["custom_dir"] = str(OVERRIDES)
+    extra = copy.deepcopy(cfg.get("extra") or {})
+    extra["alternate"] = edition_alternate(extra.get("alternate") or [], lang)
+    out = {"theme": theme, "extra": extra, "site_name": t["site_name"],
+           "extra_css": [f"assets/{n}" for n in ASSETS if n.endswith(".css")],
+           "extra_javascript": [f"assets/{n}" for n in ASSETS if n.endswith(".js")]}
+    if cfg.get("site_url"):
+        out["site_url"] = cfg["site_url"].rstrip("/") + f"/{lang}/"
+    return out
+
+
+def run_edition_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, nav: list[Any],
+                       overrides: dict[str, Any]) -> None:
+    import os
+
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, ConfigurationError
+
+    from generator.build import DEFAULT_EPOCH
+
+    os.environ.setdefault("SOURCE_DATE_EPOCH", DEFAULT_EPOCH)
+    try:
+        cfg = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir),
+                          nav=nav, strict=True, **overrides)
+        mkdocs_build(cfg)
+    except (Abort, ConfigurationError) as exc:
+        raise BuildError(f"mkdocs build --strict failed for the {overrides['theme']['language']} "
+                         f"edition: {exc}", config_file) from exc
+
+
+_LASTMOD = re.compile(r"[ \t]*<lastmod>[^<]*</lastmod>\n?")
+
+
+def drop_sitemap_dates(site_dir: Path) -> None:
+    """Remove <lastmod> from a sitemap MkDocs wrote with its own template (1970-01-01 when
+    SOURCE_DATE_EPOCH=0), and rewrite the .gz beside it deterministically (mtime 0).
+
+    The editions use overrides/sitemap.xml, which writes no date; the English site needs
+    this until mkdocs.yml can name `theme.custom_dir: overrides` (see the module docstring).
+    """
+    xml = site_dir / "sitemap.xml"
+    if not xml.is_file():
+        return
+    text = _LASTMOD.sub("", xml.read_text(encoding="utf-8"))
+    xml.write_text(text, encoding="utf-8", newline="\n")
+    with open(site_dir / "sitemap.xml.gz", "wb") as raw, \
+            gzip.GzipFile(filename="sitemap.xml", mode="wb", fileobj=raw, mtime=0) as gz:
+        gz.write(text.encode("utf-8"))
+
+
+def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = True,
+                    config_file: Path | None = None, docs_dir: Path | None = None) -> list[str]:
+    """Build every language edition into `site_dir/<lang>/`; returns the languages built.
+
+    `docs_dir` is the English site's rendered docs folder when the caller has it (its plan/
+    documents are reused); otherwise the plan documents are rendered here, without PDFs.
+    """
+    from generator.build import _quiet_mkdocs
+
+    root = Path(root).resolve()
+    site_dir = Path(site_dir)
+    config_file = Path(config_file or root / "mkdocs.yml").resolve()
+    strings = load_strings()
+    build_root = root / "build"
+    build_root.mkdir(exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="editions-", dir=build_root))
+    built: list[str] = []
+    try:
+        plan_dir = docs_dir / "plan" if docs_dir and (docs_dir / "plan").is_dir() else \
+            render_plan_for_editions(data, root, work / "_plan")
+        markers = {lang: t["summary_heading"] for lang, t in strings.items()}
+        plan_docs = plan_summaries(plan_dir, markers) if plan_dir and plan_dir.is_dir() else []
+        _quiet_mkdocs(quiet)
+        for lang, t in strings.items():
+            docs = work / lang
+            nav = render_edition(data, lang, t, docs, plan_docs)
+            target = site_dir / lang
+            if target.exists():
+                shutil.rmtree(target)
+            run_edition_mkdocs(config_file, docs, target, nav, edition_overrides(config_file, lang, t))
+            built.append(lang)
+        drop_sitemap_dates(site_dir)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return built
