@@ -35,7 +35,12 @@ def built_site(tmp_path_factory) -> Path:
     mp.setattr(site_build, "load_national", lambda root: {})
     try:
         root = test_build.make_root(tmp_path_factory.mktemp("browser"))
-        return site_build.build_site(root, quiet=True, documents=False)
+        site = site_build.build_site(root, quiet=True, documents=False)
+        if not (site / "cs").is_dir():  # until build_site builds the language editions itself
+            from generator import editions
+
+            editions.render_editions(site_build.gather(root, True, True), root, site, quiet=True)
+        return site
     finally:
         mp.undo()
 
@@ -54,6 +59,23 @@ def browser():
         b = launch(p)
         yield b
         b.close()
+
+
+@pytest.fixture
+def context_for(browser):
+    """Browser contexts with a given locale (navigator.languages), closed after the test."""
+    made = []
+
+    def make(locale: str):
+        context = browser.new_context(locale=locale)
+        made.append(context)
+        pg = context.new_page()
+        pg.set_default_timeout(20_000)
+        return pg
+
+    yield make
+    for context in made:
+        context.close()
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from sitehttp import serve
 
 REPO = Path(__file__).resolve().parents[2]
