@@ -296,8 +296,9 @@ def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = Tr
             docs = work / lang
             nav = render_edition(data, lang, t, docs, plan_docs)
             target = site_dir / lang
-            if target.exists():
-                shutil.rmtree(target)
+            if target.exists():  # a page of the English site at /<lang>/: never overwrite it
+                raise BuildError(f"the site already has a folder {lang}/, where the {lang} "
+                                 "edition belongs", site_dir / lang)
             run_edition_mkdocs(config_file, docs, target, nav, edition_overrides(config_file, lang, t))
             built.append(lang)
         drop_sitemap_dates(site_dir)

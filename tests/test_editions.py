@@ -192,6 +192,16 @@ def test_sitemaps_list_pages_without_false_dates(site):
             assert fh.read().decode("utf-8") == xml
 
 
+def test_an_english_page_at_an_edition_path_is_not_overwritten(project, site, tmp_path):
+    copy = tmp_path / "site"
+    copy.mkdir()
+    (copy / "cs").mkdir()
+    (copy / "cs" / "index.html").write_text("English page", encoding="utf-8")
+    with pytest.raises(Exception, match="already has a folder cs/"):
+        editions.render_editions(site_build.gather(project, True, True), project, copy, quiet=True)
+    assert (copy / "cs" / "index.html").read_text(encoding="utf-8") == "English page"
+
+
 def test_two_builds_with_editions_byte_identical(project, site):
     again = _build(project, project / "again")
     assert digest_tree(site) == digest_tree(again)
