@@ -100,7 +100,7 @@ def patched():
     concept = make_concept()
     mp = pytest.MonkeyPatch()
     mp.setattr(site_build, "load_concept", lambda root: concept)
-    mp.setattr(site_build, "score_strategies", lambda strategies, concept, root, progress=None:
+    mp.setattr(site_build, "score_strategies", lambda strategies, concept, root, *_, **__:
                {s.id: fake_score(s, concept) for s in strategies if not s.awaited})
     mp.setattr(site_build, "load_national", lambda root: {})
     yield concept

@@ -30,7 +30,7 @@ def built_site(tmp_path_factory) -> Path:
     concept = test_build.make_concept()
     mp = pytest.MonkeyPatch()
     mp.setattr(site_build, "load_concept", lambda root: concept)
-    mp.setattr(site_build, "score_strategies", lambda strategies, concept, root, progress=None:
+    mp.setattr(site_build, "score_strategies", lambda strategies, concept, root, *_, **__:
                {s.id: test_build.fake_score(s, concept) for s in strategies if not s.awaited})
     mp.setattr(site_build, "load_national", lambda root: {})
     try:
