@@ -2,10 +2,10 @@
    - draw every .s4s-chart from the JSON in the <script type="application/json"> beside it;
    - sort and filter the catalogue table;
    - follow the visitor's language: on the English home page only (it carries the marker
-     #s4s-follow-language), a visitor arriving from elsewhere whose browser prefers Czech,
-     Slovak, Hungarian or Polish is sent to that edition, unless a language was chosen
-     before; a choice made with Material's language selector (any a[hreflang]) is kept in
-     localStorage, so nobody is trapped in an edition.
+     #s4s-follow-language), a visitor arriving from elsewhere is sent to the edition of the
+     language chosen earlier with the language selector (any a[hreflang], kept in
+     localStorage) or, without a choice, of the first browser language the site has;
+     English, or a click on "English", means staying. Nobody is trapped in an edition.
    Runs on every page view: through Material's document$ when it exists (instant navigation
    swaps pages without a reload), else on DOMContentLoaded. */
 (function () {
@@ -108,14 +108,15 @@
   }
 
   // The editions are the page's <link rel="alternate" hreflang> elements (Material writes one
-  // per extra.alternate entry); the first of the browser's languages that the site has wins,
-  // and English among them means staying here.
+  // per extra.alternate entry). A stored choice decides alone; otherwise the first of the
+  // browser's languages that the site has wins. English means staying here.
   function preferredEdition() {
     var editions = {};
     document.querySelectorAll("link[rel=alternate][hreflang]").forEach(function (el) {
       editions[el.getAttribute("hreflang").toLowerCase()] = el.href;
     });
-    var wanted = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
+    var chosen = storedChoice();
+    var wanted = chosen ? [chosen] : navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || ""];
     for (var i = 0; i < wanted.length; i++) {
       var code = String(wanted[i]).toLowerCase().split("-")[0];
       if (code === "en") return null;
@@ -125,7 +126,7 @@
   }
 
   function followLanguage() {
-    if (!document.getElementById("s4s-follow-language") || storedChoice() || fromThisSite()) return;
+    if (!document.getElementById("s4s-follow-language") || fromThisSite()) return;
     var target = preferredEdition();
     if (target && target !== window.location.href) window.location.replace(target);
   }

@@ -82,6 +82,18 @@ def test_a_stored_choice_wins(context_for, base_url):
     assert pg.url == base_url
 
 
+def test_a_stored_edition_choice_is_followed(context_for, base_url):
+    pg = context_for("en-GB")
+    pg.goto(base_url)
+    pg.hover(".md-header__option .md-select")
+    with pg.expect_navigation():
+        pg.click(".md-select__link[hreflang=pl]")
+    assert pg.url == base_url + "pl/"
+    pg.goto("about:blank")
+    pg.goto(base_url)  # a later arrival on the English home: the choice, not the browser, decides
+    pg.wait_for_url(base_url + "pl/")
+
+
 def test_axe_no_serious_violations_on_an_edition_home(page, base_url):
     open_page(page, base_url + "cs/")
     page.add_script_tag(path=str(Path(AXE)))
