@@ -5,6 +5,7 @@ Usage:
   .venv/bin/python eval/disagreements.py --evidence      # ... with every matching passage
   .venv/bin/python eval/disagreements.py --show EX CRIT  # every passage of one criterion
   .venv/bin/python eval/disagreements.py --md            # write eval/DISAGREEMENTS.md
+  .venv/bin/python eval/disagreements.py --simulate      # concept agreement under proposed rules
 
 --md joins the current list with the hand-written classifications in
 eval/disagreement-notes.yaml ({example: {criterion: {class, reason}}}) so the document always
@@ -36,8 +37,15 @@ NOTES = ROOT / "eval" / "disagreement-notes.yaml"
 CLASSES = ("lexicon gap", "key wrong", "scorer limit")
 
 
-def evidence_items(strategy, concept, framework: str) -> dict[str, list[tuple[int, str, list[str]]]]:
-    """criterion -> [(page, passage text, distinct terms)] for every evidence passage."""
+def evidence_items(strategy, concept, framework: str, cross_nested: bool = False
+                   ) -> dict[str, list[tuple[int, str, list[str]]]]:
+    """criterion -> [(page, passage text, distinct terms)] for every evidence passage.
+
+    cross_nested=True simulates proposal P3: a structure hit (S-...) lying inside a longer hit
+    of another criterion is dropped: the structure word is part of a name ("akčný plán" in
+    the S-LINKS term "Akčný plán inteligentných miest a regiónov", "działanie" in "lokalna
+    grupa działania"). Content hits stay ("klaster" in "klaster energii" is a partnership).
+    """
     ps = passages(strategy.pages, strategy.language)
     matcher = criteria_matcher(concept, framework, strategy.language)
     found: dict[str, list[tuple[int, str, list[str]]]] = {}
@@ -53,6 +61,10 @@ def evidence_items(strategy, concept, framework: str) -> dict[str, list[tuple[in
         if pending is not None:
             p, hits = _with_heading(pending[0], pending[1], p, hits)
             pending = None
+        if cross_nested:
+            hits = [h for h in hits if not h.key.startswith("S-") or not any(
+                o.key != h.key and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+                for o in hits)]
         per: dict[str, set[str]] = {}
         for h in hits:
             per.setdefault(h.key, set()).add(h.term)
@@ -100,6 +112,61 @@ def show(concept, example: str, crit: str) -> None:
         print(f"  p{page} {ts}: {text[:240]!r}")
 
 
+# --- proposed scorer rules (generator/score.py is not ours: simulated here, measured) ------
+
+IMPLEMENTATION = ("S-INDICATORS", "S-ACTIONPLAN")  # P1: without either, content is intention only
+VISION_MIN_SENTENCES = 2  # P2: a vision paragraph of at least two sentences under a vision term
+
+
+def _status(items, c) -> str:
+    """generator.score._coverage_status on (page, text, terms) items."""
+    from generator.score import DENSE_TERMS, MET_MIN_TERMS
+
+    terms = {t for _, _, ts in items for t in ts}
+    n = len(items)
+    if (n >= c.met and len(terms) >= MET_MIN_TERMS) or (n >= 1 and len(terms) >= c.met + DENSE_TERMS):
+        return "met"
+    return "partial" if n >= c.partial else "missing"
+
+
+def simulated(concept, rules: frozenset[str]) -> dict[str, dict[str, str]]:
+    """example -> criterion -> status under the proposals in `rules` (P1, P2, P3)."""
+    import re
+
+    out = {}
+    for key in sorted((ROOT / "examples" / "keys").glob("*.yaml")):
+        s = strategy_for(key)
+        items = evidence_items(s, concept, "concept", cross_nested="P3" in rules)
+        got = {c.id: _status(items.get(c.id, []), c) for c in concept.framework("concept")}
+        if "P2" in rules and got["S-VISION"] == "partial":
+            # the vision paragraph itself: a passage of two or more sentences
+            if any(len([x for x in re.split(r"(?<=[.!?])\s+", t) if len(x.split()) >= 4]) >= VISION_MIN_SENTENCES
+                   for _, t, _ in items.get("S-VISION", [])):
+                got["S-VISION"] = "met"
+        if "P1" in rules and all(got[x] != "met" for x in IMPLEMENTATION):
+            got = {k: ("partial" if k.startswith("C-") and v == "met" else v) for k, v in got.items()}
+        out[key.stem] = got
+    return out
+
+
+def simulate(concept) -> None:
+    keys = {k.stem: yaml.safe_load(k.read_text(encoding="utf-8"))["concept"]
+            for k in sorted((ROOT / "examples" / "keys").glob("*.yaml"))}
+    base = simulated(concept, frozenset())
+    total = sum(len(v) for v in keys.values())
+
+    def agree(got):
+        return sum(got[e][c] == w for e, k in keys.items() for c, w in k.items())
+
+    print(f"current rules: {agree(base)}/{total}")
+    for rules in (("P1",), ("P2",), ("P3",), ("P1", "P2", "P3")):
+        got = simulated(concept, frozenset(rules))
+        flips = [(e, c, keys[e][c], base[e][c], got[e][c]) for e in keys for c in keys[e] if got[e][c] != base[e][c]]
+        print(f"{'+'.join(rules)}: {agree(got)}/{total} = {agree(got) / total:.1%}")
+        for e, c, want, was, now in flips:
+            print(f"    {e} {c}: key {want}, {was} -> {now} ({'fixed' if now == want else 'broken' if was == want else 'still wrong'})")
+
+
 def write_md(concept, rows: list[dict]) -> str:
     notes = yaml.safe_load(NOTES.read_text(encoding="utf-8")) if NOTES.exists() else {}
     used = set()
@@ -132,6 +199,9 @@ def write_md(concept, rows: list[dict]) -> str:
 
 def main(argv: list[str]) -> int:
     concept = load_concept(ROOT / "concept")
+    if "--simulate" in argv:
+        simulate(concept)
+        return 0
     if argv[:1] == ["--show"]:
         show(concept, argv[1], argv[2])
         return 0
