@@ -23,6 +23,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -197,6 +198,25 @@ def _json_default(value: Any) -> Any:
 
 def bar_figure(title: str, labels: list[str], values: list[float], axis: str = "Score (0-100)",
                horizontal: bool = True) -> dict[str, Any]:
+    """A bar chart of `values` (numbers) by `labels`.
+
+    Every strategy page has one with the same labels: plotly validates the figure once per
+    (title, labels, axis, orientation) with zeros, and the values are put into a copy. Numbers
+    pass plotly's validation unchanged, so the result equals validating each figure
+    (tests/test_render.py checks this)."""
+    values = [float(v) for v in values]
+    fig = json.loads(_bar_template(title, tuple(labels), len(values), axis, horizontal))
+    fig["data"][0]["x" if horizontal else "y"] = values
+    return fig
+
+
+@lru_cache(maxsize=64)
+def _bar_template(title: str, labels: tuple[str, ...], n: int, axis: str, horizontal: bool) -> str:
+    return json.dumps(_bar_figure_validated(title, list(labels), [0.0] * n, axis, horizontal), sort_keys=True)
+
+
+def _bar_figure_validated(title: str, labels: list[str], values: list[float], axis: str = "Score (0-100)",
+                          horizontal: bool = True) -> dict[str, Any]:
     if horizontal:
         wrapped = [label(t, 28) for t in labels]
         lines = sum(w.count("<br>") + 1 for w in wrapped)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import markdown
 import pytest
 
@@ -140,3 +142,13 @@ def test_figure_labels_carry_no_markup_from_data():
     fig = render.heatmap_figure("t", ["S-A"], ['<a href="javascript:x">City</a>'], [["met"]])
     assert "<a" not in str(render.script_json(fig)) and "\\u003ca" not in str(render.script_json(fig))
     assert render.label("one two three four", 8) == "one two<br>three<br>four"
+
+
+@pytest.mark.parametrize("horizontal", [True, False])
+def test_bar_figure_equals_validating_each_figure(horizontal):
+    labels = ["Digital public administration and services", "Energy", "Mobility <b>x</b>"]
+    for values in ([0, 0, 0], [12.5, 100.0, 33.3], [7, 55.55, 99]):
+        fast = render.bar_figure("Score by concept area", labels, values, horizontal=horizontal)
+        slow = render._bar_figure_validated("Score by concept area", labels, [float(v) for v in values],
+                                            horizontal=horizontal)
+        assert json.dumps(fast, sort_keys=True) == json.dumps(slow, sort_keys=True)
