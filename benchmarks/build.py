@@ -2,22 +2,25 @@
 
     python benchmarks/build.py [--sizes 100,1000,5000] [--repeat 1] [--write] [--keep DIR]
 
-For each N, in a temporary project folder (concept/ and content/ linked from this project,
-mkdocs.yml copied), benchmarks/synth.py writes N synthetic strategies; then, each in a child
-process (so its peak memory, ru_maxrss, is its own):
+For each N, in a temporary project folder (concept/ and content/ linked from a snapshot of
+this project, mkdocs.yml copied), benchmarks/synth.py writes N synthetic strategies; then,
+each in a child process (so its peak memory, ru_maxrss, is its own):
 
-  cold   the build with an empty assessment cache, timing the stages load, validate, score,
-         render, mkdocs (the same calls, in the same order, as generator.build.build_site);
-  warm   the same build after one strategy file changed (one cache miss);
+  cold   generator.build.build_site with no .cache/ (assessments, parsed files, PDFs) and no
+         previous build/docs, its stages timed by build_site itself;
+  warm   the same build after one strategy file changed (one cache miss; unchanged pages
+         linked from the previous docs folder);
   bare   `mkdocs build --strict` of the Markdown the cold build generated, with the same
          mkdocs.yml and the nav the generator computed: the baseline.
 
-Stages: load = finding the files, reading their bytes and loading the concept; validate =
-generator.load.check_strategy on every file (it parses and validates in one pass, so parsing
-is counted here); score = score_all with the cache (parallel over cores); render = the data
-frames (SiteData) plus every page, figure, data file and plan document written to the docs
-folder; mkdocs = MkDocs in-process on that folder. "Generator stages" = load + validate +
-score + render.
+Stages: load = the concept and national frameworks; validate = reading, parsing and
+validating every strategy file (generator.load, or the parse cache for unchanged bytes);
+score = score_all with the assessment cache (parallel over cores) and the data frames;
+render = every page, figure, data file and plan document written to the docs folder;
+mkdocs = MkDocs in-process on that folder. "Generator stages" = load + validate + score +
+render. The lemmatiser's dictionaries (simplemma's tries, built once per installation in
+the user cache folder) are not part of "cold": they belong to the installation, like the
+Python packages.
 
 Synthetic corpus source: examples/*/*.md when the examples' texts are ingested; otherwise the
 text fixtures in tests/fixtures/corpus/strategies plus the concept's own texts (criterion
@@ -135,48 +138,20 @@ def touch_one(project: Path) -> None:
 # --- child: one timed build ---------------------------------------------------------------
 
 def child_build(project: Path, out: Path) -> dict:
-    """The stages of generator.build.build_site, timed. Runs in its own process."""
+    """One build_site run, its stages timed by build_site itself. Runs in its own process."""
     from generator import build
 
     os.chdir(project)
     times: dict[str, float] = {}
-    t = time.perf_counter()
-    paths = build.strategy_paths(project, True)
-    for p in paths:
-        p.read_bytes()
-    concept = build.load_concept(project)
-    times["load"] = time.perf_counter() - t
-
-    t = time.perf_counter()
-    strategies = build.load_strategies(project, True)  # check_strategy per file + id checks
-    times["validate"] = time.perf_counter() - t
-
-    t = time.perf_counter()
-    from generator.cache import AssessmentCache, score_all
-
-    cache = AssessmentCache(concept, project / ".cache" / "assessments")  # as build.score_strategies
-    assessments = score_all(strategies, concept, cache=cache)
-    times["score"] = time.perf_counter() - t
-
-    t = time.perf_counter()
-    data = build.SiteData(strategies, concept, assessments, build.load_national(project), True)
-    docs = out / "docs"
-    if docs.exists():
-        shutil.rmtree(docs)
-    docs.mkdir(parents=True)
-    nav = build.render_docs(data, docs, project, True)
-    times["render"] = time.perf_counter() - t
-
-    site = out / "site"
-    if site.exists():
-        shutil.rmtree(site)
-    t = time.perf_counter()
-    build._quiet_mkdocs(True)
-    build.run_mkdocs(project / "mkdocs.yml", docs, site, nav)
-    times["mkdocs"] = time.perf_counter() - t
+    stats: dict = {}
+    build.build_site(project, site_dir=out / "site", quiet=True, timings=times, stats=stats)
+    docs = project / "build" / "docs"
+    # The nav the build used depends only on which pages exist (make_nav).
+    nav = build.make_nav(sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md")))
     (out / "nav.json").write_text(json.dumps(nav), encoding="utf-8")
-    return {"times": times, "strategies": len(strategies), "scored": len(assessments),
-            "cache_hits": cache.hits, "cache_misses": cache.misses, "code": build.__file__}
+    return {"times": times, "strategies": stats.get("strategies", 0), "scored": stats.get("scored", 0),
+            "cache_hits": stats.get("cache_hits", 0), "cache_misses": stats.get("cache_misses", 0),
+            "pages_reused": stats.get("pages_reused", 0), "code": build.__file__}
 
 
 def run_child(args: list[str], env: dict) -> tuple[dict | None, float, int, str]:
@@ -212,7 +187,7 @@ def bare_mkdocs(project: Path, out: Path) -> dict:
     cfg_text = (project / "mkdocs.yml").read_text(encoding="utf-8")
     nav = json.loads((out / "nav.json").read_text(encoding="utf-8"))
     cfg = out / "mkdocs-bare.yml"
-    cfg.write_text(cfg_text + "\n" + yaml.safe_dump({"nav": nav, "docs_dir": str(out / "docs"),
+    cfg.write_text(cfg_text + "\n" + yaml.safe_dump({"nav": nav, "docs_dir": str(project / "build" / "docs"),
                                                      "site_dir": str(out / "bare-site")}, allow_unicode=True),
                    encoding="utf-8")
     env = {**os.environ, "SOURCE_DATE_EPOCH": "0"}
@@ -263,7 +238,9 @@ def bench_size(work: Path, n: int, source: Path, repeat: int, log) -> dict:
     log(f"N={n}: corpus written in {time.perf_counter() - t:.1f} s")
     colds, warms, bares = [], [], []
     for r in range(repeat):
-        shutil.rmtree(project / ".cache", ignore_errors=True)  # cold: empty assessment cache
+        # cold: no assessment, parse or PDF cache (.cache) and no previous docs folder (build/)
+        shutil.rmtree(project / ".cache", ignore_errors=True)
+        shutil.rmtree(project / "build", ignore_errors=True)
         out = work / f"out{n}"
         colds.append(timed_build(project, out))
         log(f"N={n} cold #{r + 1}: {fmt_times(colds[-1])}")

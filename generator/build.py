@@ -15,6 +15,7 @@ the sitemap's dates and its gzip header) taken from the environment or fixed at 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import logging
@@ -23,6 +24,7 @@ import posixpath
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +35,7 @@ from markupsafe import Markup
 
 from generator import render, tables
 from generator.errors import BuildError, Problem, ValidationError
+from generator.incremental import PageReuse, ParseCache
 from generator.models import COUNTRIES, LANGUAGES, Assessment, Concept, Criterion, Strategy
 
 COLLECTIONS = ("strategies", "examples")
@@ -58,8 +61,16 @@ class SiteData:
     catalogue: pd.DataFrame = field(init=False)
     findings: pd.DataFrame = field(init=False)
     areas: pd.DataFrame = field(init=False)
+    page_digests: dict[str, str] = field(init=False)
 
     def __post_init__(self) -> None:
+        from generator.cache import strategy_digest
+
+        # What a strategy's page and JSON are made of: its content, the concept and the scorer
+        # (which fix its assessment) and the code and templates that render it.
+        base = hashlib.sha256((self.concept.digest + scorer_and_render_digest()).encode()).hexdigest()
+        self.page_digests = {s.id: hashlib.sha256((base + strategy_digest(s)).encode()).hexdigest()
+                             for s in self.strategies}
         self.catalogue = tables.catalogue(self.strategies, self.assessments)
         self.findings = tables.findings(self.strategies, self.assessments, self.concept)
         self.areas = tables.area_scores(self.strategies, self.assessments)
@@ -73,6 +84,17 @@ class SiteData:
         return sum(1 for s in self.strategies if s.id in wanted and s.is_example)
 
 
+RENDER_CODE = ("build.py", "render.py", "tables.py", "models.py", "score.py", "cache.py", "incremental.py")
+
+
+def scorer_and_render_digest() -> str:
+    """The code and templates a strategy page is made with (the scorer's code via cache.py)."""
+    from generator.cache import scorer_digest
+    from generator.incremental import code_digest
+
+    return scorer_digest() + code_digest(RENDER_CODE, [render.TEMPLATES])
+
+
 # --- phase 1: gather ----------------------------------------------------------------------
 
 def strategy_paths(root: Path, include_examples: bool = True) -> list[Path]:
@@ -80,14 +102,26 @@ def strategy_paths(root: Path, include_examples: bool = True) -> list[Path]:
     return sorted(p for folder in folders for p in (root / folder).glob("*/*.md"))
 
 
-def load_strategies(root: Path, include_examples: bool = True) -> list[Strategy]:
-    """Every strategy file, validated; all problems of all files raised together."""
-    from generator.load import check_strategy
+def load_strategies(root: Path, include_examples: bool = True, parsed: ParseCache | None = None) -> list[Strategy]:
+    """Every strategy file, validated; all problems of all files raised together.
+
+    With `parsed`, a file whose bytes validated before is taken from that cache instead of
+    being parsed and validated again.
+    """
+    from generator.load import parse_strategy, read_strategy
 
     strategies: list[Strategy] = []
     problems: list[Problem] = []
     for path in strategy_paths(root, include_examples):
-        strategy, found = check_strategy(path, root=root)
+        raw, shown, location, found = read_strategy(path, root=root)
+        strategy = None
+        if raw is not None:
+            key = parsed.key(raw, location) if parsed is not None else ""
+            strategy = parsed.get(key, path) if parsed is not None else None
+            if strategy is None:
+                strategy, found = parse_strategy(raw, shown, location, path=path)
+                if parsed is not None and strategy is not None and not found:
+                    parsed.put(key, strategy)
         errors = [p for p in found if p.severity == "error"]
         problems += errors
         if strategy is not None and not errors:
@@ -100,6 +134,8 @@ def load_strategies(root: Path, include_examples: bool = True) -> list[Strategy]
         problems.append(Problem(sid, 0, "duplicate strategy id"))
     if problems:
         raise ValidationError(sorted(problems))
+    if parsed is not None:
+        parsed.save()
     return sorted(strategies, key=lambda s: (s.country, s.id))
 
 
@@ -116,13 +152,17 @@ def load_concept(root: Path) -> Concept:
 
 
 def score_strategies(strategies: Sequence[Strategy], concept: Concept, root: Path,
-                     progress: Callable[[int], None] | None = None) -> dict[str, Assessment]:
+                     progress: Callable[[int], None] | None = None,
+                     stats: dict[str, Any] | None = None) -> dict[str, Assessment]:
     if not concept.criteria:
         return {}
     from generator.cache import AssessmentCache, score_all
 
     cache = AssessmentCache(concept, root / ".cache" / "assessments")
-    return score_all(strategies, concept, cache=cache, progress=progress)
+    found = score_all(strategies, concept, cache=cache, progress=progress)
+    if stats is not None:
+        stats.update(scored=len(found), cache_hits=cache.hits, cache_misses=cache.misses)
+    return found
 
 
 def load_national(root: Path) -> dict[str, dict]:
@@ -131,21 +171,44 @@ def load_national(root: Path) -> dict[str, dict]:
     return _load(root / "concept" / "national")
 
 
-def gather(root: Path, include_examples: bool = True, quiet: bool = True) -> SiteData:
-    """Phase 1: load, validate and score everything."""
-    strategies = load_strategies(root, include_examples)
+class Stopwatch:
+    """Seconds per build stage, added into `into` (the benchmark and the summary line read it)."""
+
+    def __init__(self, into: dict[str, float] | None = None):
+        self.into = into if into is not None else {}
+        self.t = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.into[stage] = self.into.get(stage, 0.0) + now - self.t
+        self.t = now
+
+
+def gather(root: Path, include_examples: bool = True, quiet: bool = True, clock: Stopwatch | None = None,
+           stats: dict[str, Any] | None = None) -> SiteData:
+    """Phase 1: load, validate and score everything (stages: load, validate, score)."""
+    clock = clock or Stopwatch()
+    stats = stats if stats is not None else {}
     concept = load_concept(root)
+    national = load_national(root)
+    clock.lap("load")
+    parsed = ParseCache(root / ".cache" / "strategies")
+    strategies = load_strategies(root, include_examples, parsed)
+    stats["parsed_from_cache"] = parsed.hits
+    clock.lap("validate")
     bar = None
     if not quiet:
         from tqdm import tqdm
 
         bar = tqdm(total=sum(not s.awaited for s in strategies), desc="score", unit="strategy")
     try:
-        assessments = score_strategies(strategies, concept, root, bar.update if bar else None)
+        assessments = score_strategies(strategies, concept, root, bar.update if bar else None, stats)
     finally:
         if bar:
             bar.close()
-    return SiteData(strategies, concept, assessments, load_national(root), include_examples)
+    data = SiteData(strategies, concept, assessments, national, include_examples)
+    clock.lap("score")
+    return data
 
 
 # --- phase 2: render ----------------------------------------------------------------------
@@ -195,10 +258,18 @@ def example_note(n: int) -> str:
 class Writer:
     """Writes the docs build folder and remembers every file (for the nav and tests)."""
 
-    def __init__(self, out: Path):
+    def __init__(self, out: Path, reuse: PageReuse | None = None):
         self.out = out
         self.env = render.make_environment()
         self.written: list[str] = []
+        self.reuse = reuse
+
+    def reused(self, rel: str, digest: str) -> bool:
+        """True when the last build's `rel` had the same digest and was linked in unchanged."""
+        if self.reuse is None or not self.reuse.reuse(rel, digest, self.out):
+            return False
+        self.written.append(rel)
+        return True
 
     def text(self, rel: str, content: str) -> None:
         path = self.out / rel
@@ -213,7 +284,8 @@ class Writer:
                                   mdlink=lambda t: Markup(md_link(rel, t))))
 
     def json(self, rel: str, data: Any) -> None:
-        self.text(rel, json.dumps(data, sort_keys=True, ensure_ascii=False, indent=1) + "\n")
+        # Compact: json's C encoder only runs without indent (indent=1 took a quarter of the render stage)
+        self.text(rel, json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n")
 
     def csv(self, rel: str, frame: pd.DataFrame) -> None:
         buf = io.StringIO()
@@ -271,16 +343,19 @@ def strategy_context(data: SiteData, s: Strategy) -> dict[str, Any]:
 
 
 def render_strategies(w: Writer, data: SiteData) -> None:
-    for s in data.strategies:
-        page = strategy_page(s.id)
-        w.page(page, "strategy.md.j2", **strategy_context(data, s))
-        a = data.assessments.get(s.id)
-        from generator.score import assessment_to_dict
+    from generator.score import assessment_to_dict
 
-        w.json(f"data/strategies/{s.id}.json", {
-            "strategy": {k: s.meta[k] for k in sorted(s.meta)},
-            "assessment": assessment_to_dict(a) if a is not None else None,
-        })
+    for s in data.strategies:
+        page, download = strategy_page(s.id), f"data/strategies/{s.id}.json"
+        digest = data.page_digests[s.id]
+        if not w.reused(page, digest):
+            w.page(page, "strategy.md.j2", **strategy_context(data, s))
+        if not w.reused(download, digest):
+            a = data.assessments.get(s.id)
+            w.json(download, {
+                "strategy": {k: s.meta[k] for k in sorted(s.meta)},
+                "assessment": assessment_to_dict(a) if a is not None else None,
+            })
 
 
 def catalogue_rows(data: SiteData) -> list[dict[str, Any]]:
@@ -536,9 +611,16 @@ def copy_assets(w: Writer) -> None:
         shutil.copyfile(render.TEMPLATES / "assets" / name, w.out / "assets" / name)
 
 
-def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True) -> list[str]:
-    """Phase 2: write every page, figure and data file into `out`. Returns the nav."""
-    w = Writer(out)
+def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
+                previous: Path | None = None, stats: dict[str, Any] | None = None) -> list[str]:
+    """Phase 2: write every page, figure and data file into `out`. Returns the nav.
+
+    `previous` is the last build's docs folder: strategy pages and data files whose inputs
+    are unchanged are linked from it instead of rendered again, and plan-document PDFs come
+    from .cache/pdf when their Markdown is unchanged.
+    """
+    reuse = PageReuse(previous)  # with no previous folder it only records digests for the next build
+    w = Writer(out, reuse)
     render_home_and_content(w, data, root / "content")
     render_catalogue(w, data)
     render_strategies(w, data)
@@ -550,6 +632,9 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True) -
     plan_pages: list[str] = []
     if documents and (root / "content" / "plan").is_dir():
         plan_pages = render_plan_documents(data, out, root)
+    reuse.save(out)
+    if stats is not None:
+        stats.update(pages=len(w.written) + len(plan_pages), pages_reused=reuse.reused)
     return make_nav(w.written + plan_pages)
 
 
@@ -566,7 +651,8 @@ def render_plan_documents(data: SiteData, out: Path, root: Path) -> list[str]:
     os.chdir(root)  # the documents module reads content/ and concept/ relative to the project
     try:
         written = documents.render_documents(data.strategies, data.assessments, data.concept
-                                             if data.concept.criteria else None, out, pdf=pdf)
+                                             if data.concept.criteria else None, out, pdf=pdf,
+                                             pdf_cache=root / ".cache" / "pdf")
     finally:
         os.chdir(old)
     return [p.relative_to(out).as_posix() for p in written if p.suffix == ".md"]
@@ -638,23 +724,34 @@ def framework_origins(meta: dict) -> list[dict]:
 
 
 def build_site(root: Path = Path("."), site_dir: Path | None = None, include_examples: bool | None = None,
-               quiet: bool = True, config_file: Path | None = None, documents: bool = True) -> Path:
-    """Build the whole site; replace `site_dir` only when everything succeeded."""
+               quiet: bool = True, config_file: Path | None = None, documents: bool = True,
+               timings: dict[str, float] | None = None, stats: dict[str, Any] | None = None) -> Path:
+    """Build the whole site; replace `site_dir` only when everything succeeded.
+
+    `timings` receives seconds per stage (load, validate, score, render, mkdocs) and `stats`
+    the counts behind the summary line (strategies, scored, cache hits, pages reused).
+    """
+    clock = Stopwatch(timings)
+    stats = stats if stats is not None else {}
     root = Path(root).resolve()
     config_file = Path(config_file or root / "mkdocs.yml").resolve()
     site_dir = Path(site_dir or root / "site").resolve()
     if include_examples is None:
         include_examples = include_examples_setting(config_file)
-    data = gather(root, include_examples, quiet)
+    data = gather(root, include_examples, quiet, clock, stats)
     build_root = root / "build"
     build_root.mkdir(exist_ok=True)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     docs_tmp = Path(tempfile.mkdtemp(prefix="docs-", dir=build_root))
     site_tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
+    previous = build_root / "docs"
     try:
-        nav = render_docs(data, docs_tmp, root, documents)
+        nav = render_docs(data, docs_tmp, root, documents, previous if previous.is_dir() else None, stats)
+        stats["strategies"] = len(data.strategies)
+        clock.lap("render")
         _quiet_mkdocs(quiet)
         run_mkdocs(config_file, docs_tmp, site_tmp, nav)
+        clock.lap("mkdocs")
         _replace(site_tmp, site_dir)
         _replace(docs_tmp, build_root / "docs")
     finally:

@@ -22,9 +22,12 @@ content/data/sdg-accuracy.json, which the methodology page reads.
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import html
 import json
+import os
 import re
+import shutil
 import sys
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -611,6 +614,7 @@ def render_documents(
     accuracy: dict | None | bool = True,
     pdf: bool = True,
     root: Path = Path("."),
+    pdf_cache: Path | None = None,
 ) -> list[Path]:
     """Render content/plan/*.md and content/methodology.md into out_dir (plus PDFs).
 
@@ -618,7 +622,8 @@ def render_documents(
     and a <name>.pdf beside each. Returns every written path, sorted.
     `root` is the project folder (content/ and concept/national/ are read from it);
     `national` defaults to concept/national/*.yaml; `accuracy` True reads
-    content/data/sdg-accuracy.json (None: not measured).
+    content/data/sdg-accuracy.json (None: not measured); `pdf_cache` is a folder where PDFs
+    are kept by the digest of what they are made from, so an unchanged document is copied.
     """
     out_dir = Path(out_dir)
     root = Path(root)
@@ -641,7 +646,7 @@ def render_documents(
         target.write_text(page, encoding="utf-8")
         written.append(target)
     if pdf:
-        written += render_document_pdfs(rendered, context, out_dir)
+        written += render_document_pdfs(rendered, context, out_dir, pdf_cache)
     return sorted(written)
 
 
@@ -895,12 +900,49 @@ def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], targ
     return target
 
 
-def render_document_pdfs(rendered: dict[str, str], context: dict, out_dir: Path) -> list[Path]:
+def pdf_digest(text: str, figures: dict[str, list[tuple[str, float]]]) -> str:
+    """What a document's PDF is made from: its Markdown, the figures it shows, this module's
+    code, fpdf2's version and the fonts."""
+    import fpdf
+
+    marks = (FIGURE_MARK.match(line.strip()) for line in text.splitlines())
+    used = {name: figures.get(name, []) for name in sorted({m.group(1) for m in marks if m})}
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    h.update(fpdf.__version__.encode())
+    for d in FONT_DIRS:
+        for f in sorted(d.glob("DejaVuSans*.ttf")) if d.is_dir() else ():
+            h.update(f.name.encode() + str(f.stat().st_size).encode())
+    h.update(json.dumps([text, used], sort_keys=True, ensure_ascii=False, default=str).encode())
+    return h.hexdigest()
+
+
+def render_document_pdfs(rendered: dict[str, str], context: dict, out_dir: Path,
+                         cache: Path | None = None) -> list[Path]:
     """One PDF per rendered document, beside its Markdown page (out_dir/<name>.pdf)."""
     out = []
     for name, text in sorted(rendered.items()):
-        out.append(markdown_to_pdf(text, context["figures"], Path(out_dir) / Path(name).with_suffix(".pdf")))
+        target = Path(out_dir) / Path(name).with_suffix(".pdf")
+        kept = Path(cache) / f"{pdf_digest(text, context['figures'])}.pdf" if cache is not None else None
+        if kept is not None and kept.is_file():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(kept, target)
+        else:
+            markdown_to_pdf(text, context["figures"], target)
+            if kept is not None:
+                _keep(target, kept)
+        out.append(target)
     return out
+
+
+def _keep(made: Path, kept: Path) -> None:
+    """Copy a made PDF into the cache atomically (a cache that cannot be written is skipped)."""
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        tmp = kept.with_name(f".{kept.name}.{os.getpid()}.tmp")
+        shutil.copyfile(made, tmp)
+        os.replace(tmp, kept)
+    except OSError:
+        pass
 
 
 # --- SDG accuracy (methodology page data) ---------------------------------------------

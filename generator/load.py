@@ -31,16 +31,28 @@ def check_strategy(
     path: str | Path, limits: Limits = LIMITS, strict: bool = False, root: Path | None = None
 ) -> tuple[Strategy | None, list[Problem]]:
     """Validate one strategy file. Returns the Strategy (None when unusable) and all problems."""
+    raw, shown, location, problems = read_strategy(path, limits, root)
+    if raw is None:
+        return None, problems
+    return parse_strategy(raw, shown, location, limits=limits, strict=strict, path=path)
+
+
+def read_strategy(
+    path: str | Path, limits: Limits = LIMITS, root: Path | None = None
+) -> tuple[bytes | None, str, tuple[str, str, str] | None, list[Problem]]:
+    """The bytes of a strategy file (None, with the problem, when too large or unreadable),
+    the path as shown in messages and its (collection, cc, slug) location."""
     path = Path(path)
     shown = _shown(path, root)
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
-            return None, [Problem(shown, 0, f"file is larger than {limits.max_file_bytes} bytes; split or shorten the text")]
+            return None, shown, None, [
+                Problem(shown, 0, f"file is larger than {limits.max_file_bytes} bytes; split or shorten the text")]
         raw = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(shown, 0, f"cannot read the file: {exc.strerror}")]
-    return parse_strategy(raw, shown, _location(path, root), limits=limits, strict=strict, path=path)
+        return None, shown, None, [Problem(shown, 0, f"cannot read the file: {exc.strerror}")]
+    return raw, shown, _location(path, root), []
 
 
 def parse_strategy(

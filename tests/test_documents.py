@@ -278,3 +278,18 @@ def test_documents_render_with_the_real_concept(tmp_path, corpus):
     text = (tmp_path / "methodology.md").read_text(encoding="utf-8")
     for c in concept.framework("concept"):
         assert f"| {d.md_cell(c.id)} |" in text  # every criterion's thresholds are listed
+
+
+def test_pdf_cache_gives_the_same_bytes_and_follows_the_text(tmp_path):
+    rendered = {"plan/x.md": "# Title\n\nSome text.\n\n| a | b |\n| --- | --- |\n| 1 | two words |\n"}
+    context = {"figures": {}}
+    cache = tmp_path / "cache"
+    first = d.render_document_pdfs(rendered, context, tmp_path / "one", cache)[0].read_bytes()
+    assert len(list(cache.glob("*.pdf"))) == 1
+    second = d.render_document_pdfs(rendered, context, tmp_path / "two", cache)[0].read_bytes()
+    assert first == second
+    fresh = d.render_document_pdfs(rendered, context, tmp_path / "three")[0].read_bytes()
+    assert fresh == first  # the cache holds exactly what would be made
+    changed = {"plan/x.md": rendered["plan/x.md"].replace("two words", "three words")}
+    d.render_document_pdfs(changed, context, tmp_path / "four", cache)
+    assert len(list(cache.glob("*.pdf"))) == 2

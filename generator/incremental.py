@@ -1,0 +1,149 @@
+"""What a rebuild can reuse from the last build: parsed strategy files and written pages.
+
+A contributor's change touches one strategy; the build after it should redo only what that
+file feeds. Three caches serve this, each keyed by content, never by time stamps (a fresh
+clone has new mtimes, a restored file an old one):
+
+- assessments: generator.cache (strategy content + concept + scorer code);
+- parsed files (`ParseCache`): a file's bytes + where it lies + the loader's code -> its
+  validated front matter and pages, so unchanged files are neither parsed nor validated again;
+- pages (`PageReuse`): a page's inputs digest -> the file the last build wrote, linked into
+  the new docs folder instead of rendered again.
+
+All three live under .cache/ (not committed). A damaged or foreign cache file is ignored:
+the build then does the work, it never fails because of a cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pickle
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any, Iterable
+
+from generator.models import Page, Strategy
+
+HERE = Path(__file__).resolve().parent
+FORMAT = 1  # bump when what the caches store changes shape
+
+
+def code_digest(names: Iterable[str], folders: Iterable[Path] = ()) -> str:
+    """SHA-256 over source files of this package (and every file under `folders`)."""
+    h = hashlib.sha256(b"s4s-code-%d" % FORMAT)
+    for name in sorted(names):
+        path = HERE / name
+        h.update(name.encode() + b"\0" + (path.read_bytes() if path.exists() else b""))
+    for folder in folders:
+        for path in sorted(p for p in Path(folder).rglob("*") if p.is_file()):
+            h.update(path.as_posix().encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+class ParseCache:
+    """Validated front matter and pages of strategy files, by the SHA-256 of their bytes.
+
+    Only files that validated with no problem at all are kept (a warning is shown again on
+    every build). One file per loader version; entries of files no longer present are
+    dropped when the cache is saved, so it never grows beyond the collection.
+    """
+
+    LOADER = ("load.py", "schema.py", "yamlsafe.py", "models.py", "errors.py")
+
+    def __init__(self, folder: Path, settings: str = ""):
+        self.path = Path(folder) / f"parsed-{code_digest(self.LOADER)[:16]}.pickle"
+        self.settings = settings  # limits and strictness: part of every key
+        self.old: dict[str, tuple[dict[str, Any], tuple[tuple[int, str, int], ...]]] = {}
+        self.new: dict[str, tuple[dict[str, Any], tuple[tuple[int, str, int], ...]]] = {}
+        self.hits = 0
+        try:
+            with self.path.open("rb") as handle:
+                data = pickle.load(handle)  # noqa: S301 - our own cache file, written below
+            if isinstance(data, dict):
+                self.old = data
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+            self.old = {}
+
+    def key(self, raw: bytes, location: Any) -> str:
+        h = hashlib.sha256(raw)
+        h.update(b"\0" + json.dumps([location, self.settings], default=str).encode())
+        return h.hexdigest()
+
+    def get(self, key: str, path: Path) -> Strategy | None:
+        entry = self.old.get(key)
+        if entry is None:
+            return None
+        meta, pages = entry
+        self.new[key] = entry
+        self.hits += 1
+        return Strategy(path, dict(meta), tuple(Page(n, t, line) for n, t, line in pages))
+
+    def put(self, key: str, strategy: Strategy) -> None:
+        self.new[key] = (strategy.meta, tuple((p.number, p.text, p.line) for p in strategy.pages))
+
+    def save(self) -> None:
+        if self.new.keys() == self.old.keys():
+            return
+        try:
+            _write_atomic(self.path, pickle.dumps(self.new, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass  # a read-only checkout builds, only without this cache
+
+
+class PageReuse:
+    """Pages of the last build that can be linked instead of rendered again.
+
+    `manifest` maps a docs-relative path to the digest of everything its content depends on
+    (inputs and the code and templates that render it). The manifest is saved next to the
+    docs folder it describes, and only once that folder is in place.
+    """
+
+    NAME = ".s4s-pages.json"
+
+    def __init__(self, previous: Path | None):
+        self.previous = Path(previous) if previous else None
+        self.before: dict[str, str] = {}
+        self.now: dict[str, str] = {}
+        self.reused = 0
+        if self.previous is not None:
+            try:
+                data = json.loads((self.previous / self.NAME).read_text(encoding="utf-8"))
+                if isinstance(data, dict):
+                    self.before = {str(k): str(v) for k, v in data.items()}
+            except (OSError, ValueError):
+                self.before = {}
+
+    def reuse(self, rel: str, digest: str, out: Path) -> bool:
+        """Link the last build's `rel` into `out` if its digest is unchanged; remember it."""
+        self.now[rel] = digest
+        if self.previous is None or self.before.get(rel) != digest:
+            return False
+        src, dest = self.previous / rel, out / rel
+        if not src.is_file():
+            return False
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(src, dest)
+        except OSError:
+            shutil.copyfile(src, dest)
+        self.reused += 1
+        return True
+
+    def save(self, out: Path) -> None:
+        (out / self.NAME).write_text(json.dumps(self.now, sort_keys=True, separators=(",", ":")) + "\n",
+                                     encoding="utf-8")

@@ -1,0 +1,80 @@
+"""Rebuilds reuse what did not change (parsed files, pages, PDFs) and end with the same bytes
+as a build from nothing."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from generator import build as site_build
+from generator.errors import ValidationError
+from generator.incremental import PageReuse, ParseCache, code_digest
+from test_build import build, digest_tree, fake_concept, make_root  # noqa: F401 - fixture
+
+EXAMPLE = "examples/cz/hostilov.md"
+
+
+def test_rebuild_after_one_change_equals_a_clean_build(tmp_path, fake_concept):  # noqa: F811
+    root = make_root(tmp_path)
+    build(root)
+    path = root / EXAMPLE
+    path.write_text(path.read_text(encoding="utf-8").replace("entity: \"Hostilov", "entity: \"Hostilov Nový"),
+                    encoding="utf-8")
+    stats: dict = {}
+    site = build(root, stats=stats)
+    assert stats["pages_reused"] > 0
+    assert "Hostilov Nový" in (site / "strategies" / "cz-hostilov" / "index.html").read_text(encoding="utf-8")
+    assert stats["parsed_from_cache"] == stats["strategies"] - 1  # only the changed file parsed again
+
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns(".cache", "build", "site"))
+    assert digest_tree(build(clean)) == digest_tree(site)
+
+
+def test_unchanged_rebuild_reuses_every_strategy_page(tmp_path, fake_concept):  # noqa: F811
+    root = make_root(tmp_path)
+    build(root)
+    stats: dict = {}
+    build(root, stats=stats)
+    strategies = sorted((root / "build" / "docs" / "strategies").glob("*.md"))
+    assert strategies and stats["pages_reused"] == 2 * len(strategies)  # page + JSON download each
+
+
+def test_a_broken_file_is_reported_even_after_a_cached_build(tmp_path, fake_concept):  # noqa: F811
+    root = make_root(tmp_path)
+    build(root)
+    path = root / EXAMPLE
+    path.write_text(path.read_text(encoding="utf-8").replace("level: city", "level: galaxy"), encoding="utf-8")
+    with pytest.raises(ValidationError) as caught:
+        build(root)
+    assert any(p.path == EXAMPLE and "level" in p.message for p in caught.value.problems)
+
+
+def test_code_digest_follows_templates(tmp_path):
+    (tmp_path / "a.j2").write_text("one", encoding="utf-8")
+    first = code_digest(["build.py"], [tmp_path])
+    assert code_digest(["build.py"], [tmp_path]) == first
+    (tmp_path / "a.j2").write_text("two", encoding="utf-8")
+    assert code_digest(["build.py"], [tmp_path]) != first
+
+
+def test_damaged_caches_are_ignored(tmp_path):
+    parsed = ParseCache(tmp_path)
+    parsed.path.write_bytes(b"not a pickle")
+    assert ParseCache(tmp_path).old == {}
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / PageReuse.NAME).write_text("{broken", encoding="utf-8")
+    reuse = PageReuse(tmp_path / "docs")
+    assert not reuse.reuse("strategies/x.md", "d", tmp_path / "out")
+
+
+def test_page_digest_changes_with_the_strategy(tmp_path, fake_concept):  # noqa: F811
+    root = make_root(tmp_path)
+    data = site_build.gather(root)
+    before = dict(data.page_digests)
+    path = root / EXAMPLE
+    path.write_text(path.read_text(encoding="utf-8") + "\nOne more paragraph.\n", encoding="utf-8")
+    after = site_build.gather(root).page_digests
+    changed = {k for k in before if before[k] != after[k]}
+    assert changed == {"cz-hostilov"}
