@@ -166,6 +166,24 @@ def test_selector_on_every_page_of_every_edition_and_the_main_site(site):
             assert (base / href / "index.html").resolve().is_file(), (page, href)
 
 
+def test_english_criterion_pages_link_to_their_translations(site, patched):
+    for c in patched.criteria:
+        page = site / "concept" / "criteria" / c.id.lower() / "index.html"
+        links = re.findall(r'<a href="([^"]*)" hreflang="(\w+)" lang="\w+">', page.read_text(encoding="utf-8"))
+        assert [lang for _, lang in links] == list(editions.EDITION_COUNTRY)
+        for href, lang in links:
+            target = (page.parent / href / "index.html").resolve()
+            assert target == (site / lang / "concept" / "criteria" / c.id.lower() / "index.html").resolve()
+            assert target.is_file()
+
+
+def test_original_titles_carry_their_language(site):
+    catalogue = read(site, "catalogue/index.html")
+    assert '<td lang="cs">Strategie Smart City Lipnice nad Orlicí 2024–2030</td>' in catalogue
+    strategy = read(site, "strategies/cz-lipnice/index.html")
+    assert '<span lang="cs"><strong>Strategie Smart City Lipnice' in strategy
+
+
 def test_home_lists_its_country_with_original_titles_escaped(site):
     cs = read(site, "cs/index.html")
     assert "Strategie Smart City Lipnice nad Orlicí 2024–2030" in cs
