@@ -167,17 +167,56 @@ def simulate(concept) -> None:
             print(f"    {e} {c}: key {want}, {was} -> {now} ({'fixed' if now == want else 'broken' if was == want else 'still wrong'})")
 
 
+def _framework_of(cid: str) -> str:
+    return "concept" if cid[:2] in ("S-", "C-") else cid.split("-")[0]
+
+
+def figures(concept, rows: list[dict]) -> tuple[list[str], list[str]]:
+    """Markdown rows: agreement per example and per criterion (current scorer, current keys)."""
+    keys = sorted((ROOT / "examples" / "keys").glob("*.yaml"))
+    sizes = {"concept": len(concept.framework("concept")), "SDG": 17, "EGD": len(concept.framework("egd"))}
+    wrong: Counter = Counter((r["example"], _framework_of(r["criterion"])) for r in rows)
+    per_ex = ["| example | concept | SDG | EGD |", "| --- | ---: | ---: | ---: |"]
+    tot: Counter = Counter()
+    for k in keys:
+        cells = []
+        for fw, n in sizes.items():
+            ok = n - wrong[k.stem, fw]
+            tot[fw, "ok"] += ok
+            tot[fw, "n"] += n
+            cells.append(f"{ok}/{n}")
+        per_ex.append(f"| {k.stem} | " + " | ".join(cells) + " |")
+    per_ex.append("| **all** | " + " | ".join(
+        f"**{tot[fw, 'ok']}/{tot[fw, 'n']} = {tot[fw, 'ok'] / tot[fw, 'n']:.1%}**" for fw in sizes) + " |")
+    crit_wrong: Counter = Counter(r["criterion"] for r in rows)
+    ids = ([c.id for c in concept.framework("concept")] + [f"SDG-{n}" for n in range(1, 18)]
+           + [c.id for c in concept.framework("egd")])
+    per_crit = ["| criterion | agreement | criterion | agreement | criterion | agreement |",
+                "| --- | ---: | --- | ---: | --- | ---: |"]
+    cells = [f"{cid} | {len(keys) - crit_wrong[cid]}/{len(keys)}" for cid in ids]
+    for i in range(0, len(cells), 3):
+        chunk = cells[i:i + 3] + ["|"] * (3 - len(cells[i:i + 3]))
+        per_crit.append("| " + " | ".join(chunk) + " |")
+    return per_ex, per_crit
+
+
 def write_md(concept, rows: list[dict]) -> str:
     notes = yaml.safe_load(NOTES.read_text(encoding="utf-8")) if NOTES.exists() else {}
+    resolved = notes.pop("_resolved", None) or []
     used = set()
     lines = []
     count: Counter = Counter()
+    done: Counter = Counter()
+    done_lines = []
+    for ex, crit, want, was, cls, reason in resolved:
+        done[_framework_of(crit), cls] += 1
+        reason = " ".join(str(reason).split()).replace("|", "\\|")
+        done_lines.append(f"| {ex} | {crit} | {want} | {was} | {cls} | {reason} |")
     for r in rows:
         n = (notes.get(r["example"]) or {}).get(r["criterion"]) or {}
         cls = n.get("class", "unclassified")
         used.add((r["example"], r["criterion"]))
-        fw = "concept" if r["criterion"][:2] in ("S-", "C-") else r["criterion"].split("-")[0]
-        count[fw, cls] += 1
+        count[_framework_of(r["criterion"]), cls] += 1
         reason = " ".join(str(n.get("reason", "")).split()).replace("|", "\\|")
         lines.append(f"| {r['example']} | {r['criterion']} | {r['key']} | {r['scored']} | {cls} | {reason} |")
     for ex, crits in sorted(notes.items()):
@@ -188,13 +227,37 @@ def write_md(concept, rows: list[dict]) -> str:
                "| --- | " + " | ".join("---:" for _ in CLASSES) + " | ---: | ---: |"]
     for fw in ("concept", "SDG", "EGD"):
         cells = [count[fw, c] for c in (*CLASSES, "unclassified")]
-        summary.append(f"| {fw} | " + " | ".join(str(x) for x in cells) + f" | {sum(cells)} |")
-    head = (ROOT / "eval" / "disagreements-head.md")
+        summary.append(f"| {fw}, open | " + " | ".join(str(x) for x in cells) + f" | {sum(cells)} |")
+    for fw in ("concept", "SDG", "EGD"):
+        cells = [done[fw, c] for c in (*CLASSES, "unclassified")]
+        summary.append(f"| {fw}, resolved in the review | " + " | ".join(str(x) for x in cells) + f" | {sum(cells)} |")
+    per_ex, per_crit = figures(concept, rows)
+    keys = {k.stem: yaml.safe_load(k.read_text(encoding="utf-8"))["concept"]
+            for k in sorted((ROOT / "examples" / "keys").glob("*.yaml"))}
+    total = sum(len(v) for v in keys.values())
+    sim = ["| rules | concept agreement |", "| --- | ---: |"]
+    for rules in ((), ("P1",), ("P2",), ("P3",), ("P1", "P2", "P3")):
+        got = simulated(concept, frozenset(rules))
+        ok = sum(got[e][c] == w for e, k in keys.items() for c, w in k.items())
+        sim.append(f"| {'+'.join(rules) or 'current scorer'} | {ok}/{total} = {ok / total:.1%} |")
+    head = ROOT / "eval" / "disagreements-head.md"
     intro = head.read_text(encoding="utf-8") if head.exists() else "# Disagreements\n"
-    return (intro.rstrip() + "\n\n## Summary per class\n\n" + "\n".join(summary)
-            + "\n\n## Every disagreement\n\n"
-            + "| example | criterion | key | scored | class | reason (page) |\n| --- | --- | --- | --- | --- | --- |\n"
-            + "\n".join(lines) + "\n")
+    return "\n".join([
+        intro.rstrip(), "",
+        "## Agreement now (generated)", "",
+        "`.venv/bin/python eval/examples_agreement.py --detail` prints the same figures.", "",
+        *per_ex, "", "Per criterion (11 examples each):", "", *per_crit, "",
+        "## Proposed scorer rules, simulated (generated by `--simulate`)", "", *sim, "",
+        "## Summary per class (current disagreements)", "", *summary, "",
+        "## Every current disagreement (generated; reasons from eval/disagreement-notes.yaml)", "",
+        "| example | criterion | key | scored | class | reason (page) |",
+        "| --- | --- | --- | --- | --- | --- |",
+        *lines, "",
+        "## Resolved in the review (from eval/disagreement-notes.yaml `_resolved`)", "",
+        "| example | criterion | key | scored before | class | what it was, what fixed it (page) |",
+        "| --- | --- | --- | --- | --- | --- |",
+        *done_lines, "",
+    ])
 
 
 def main(argv: list[str]) -> int:
