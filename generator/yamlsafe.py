@@ -10,6 +10,10 @@ import yaml
 
 from generator.errors import Problem
 
+# libyaml's parser where PyYAML was built with it (the pure-Python scanner was most of the
+# time spent validating thousands of strategy files); same tokens, nodes and marks.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 # Tags a plain YAML document may carry implicitly; anything explicit (`!!python/...`,
 # `!custom`) is refused before construction.
 _PLAIN_TAGS = {
@@ -45,7 +49,21 @@ def parse_mapping(text: str, path: str, first_line: int = 1, max_bytes: int = 65
     if len(text.encode("utf-8")) > max_bytes:
         return problem(first_line, f"front matter is larger than {max_bytes} bytes; shorten it")
     try:
-        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+        return _parse(text, path, first_line, _Loader)
+    except yaml.MarkedYAMLError:
+        # Syntax errors are reported in PyYAML's own words (libyaml phrases them differently):
+        # bad input is rare, so parsing it twice costs nothing.
+        return _parse(text, path, first_line, yaml.SafeLoader)
+
+
+def _parse(text: str, path: str, first_line: int, loader: type) -> Parsed:
+    """parse_mapping with one loader; raises yaml.MarkedYAMLError from the C loader only."""
+
+    def problem(line: int, message: str) -> Parsed:
+        return Parsed(None, {}, [Problem(path, line, message)])
+
+    try:
+        for token in yaml.scan(text, Loader=loader):
             if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
                 return problem(
                     first_line + token.start_mark.line,
@@ -56,8 +74,10 @@ def parse_mapping(text: str, path: str, first_line: int = 1, max_bytes: int = 65
                     first_line + token.start_mark.line,
                     "YAML tags (!...) are not allowed; write plain values",
                 )
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
+        if loader is not yaml.SafeLoader:
+            raise
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark else first_line
         what = exc.problem or "invalid YAML"
@@ -81,7 +101,7 @@ def parse_mapping(text: str, path: str, first_line: int = 1, max_bytes: int = 65
     for key_node, value_node in node.value:
         lines.setdefault(str(key_node.value), first_line + key_node.start_mark.line)
         # `title: Strategia #Warszawa2030` silently loses '#Warszawa2030' to a comment.
-        if isinstance(value_node, yaml.ScalarNode) and value_node.style is None:
+        if isinstance(value_node, yaml.ScalarNode) and not value_node.style:  # plain: None, or '' from libyaml
             end = value_node.end_mark
             rest = source_lines[end.line][end.column :] if end.line < len(source_lines) else ""
             if rest.lstrip().startswith("#") and rest.strip() != "#":
@@ -95,8 +115,10 @@ def parse_mapping(text: str, path: str, first_line: int = 1, max_bytes: int = 65
                     )
                 )
     try:
-        data = yaml.SafeLoader(text).construct_document(node)
+        data = loader(text).construct_document(node)
     except yaml.MarkedYAMLError as exc:
+        if loader is not yaml.SafeLoader:
+            raise
         mark = exc.problem_mark
         return problem(first_line + (mark.line if mark else 0), f"YAML error: {exc.problem}")
     except (TypeError, ValueError) as exc:  # e.g. an unhashable key
