@@ -80,7 +80,8 @@ def context_for(browser):
 
 @pytest.fixture
 def page(browser):
-    context = browser.new_context()
+    # English, whatever the machine's locale: the English home page follows the browser's language.
+    context = browser.new_context(locale="en-US")
     pg = context.new_page()
     pg.set_default_timeout(20_000)
     yield pg

@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     with serve(args.site.resolve()) as url, sync_playwright() as p:
         browser = launch(p)
         for device, (w, hgt) in WIDTHS.items():
-            context = browser.new_context(viewport={"width": w, "height": hgt},
+            context = browser.new_context(viewport={"width": w, "height": hgt}, locale="en-US",
                                           is_mobile=device == "phone", device_scale_factor=1)
             page = context.new_page()
             for name, path in pages(args.site).items():

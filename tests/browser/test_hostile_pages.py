@@ -55,7 +55,7 @@ def _pages() -> list[str]:
 
 @pytest.mark.parametrize("path", _pages())
 def test_hostile_page_runs_no_script_and_opens_no_dialog(browser, hostile_url, path):
-    context = browser.new_context()
+    context = browser.new_context(locale="en-US")
     page = context.new_page()
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
