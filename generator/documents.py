@@ -747,32 +747,32 @@ def _column_widths(natural: list[float], least: list[float], total: float) -> li
     return widths
 
 
-def _table(pdf, font: str, size: float, header: list[str], rows: list[list[str]]) -> None:
-    """A ruled table, header repeated on each page, cells word-wrapped.
+class _Words:
+    """Widths of words in the document's font, each (style, size, word) measured once, and
+    greedy word wrapping with them. fpdf2's multi_cell and table lay text out character by
+    character (and tables twice); the plan documents grow with the collection, and that
+    layout was most of the render stage."""
 
-    Drawn line by line with measured words (each distinct word measured once) instead of
-    fpdf2's table(), which lays out every cell character by character twice: the strategies
-    collection has a row per strategy, and at thousands of strategies that layout dominated
-    the build.
-    """
-    line_h = size * 0.45
-    measured: dict[tuple[str, str], float] = {}
+    def __init__(self, pdf, font: str):
+        self.pdf, self.font = pdf, font
+        self.measured: dict[tuple[str, float, str], float] = {}
 
-    def width(text: str, style: str) -> float:
-        key = (style, text)
-        w = measured.get(key)
+    def width(self, text: str, style: str, size: float) -> float:
+        key = (style, size, text)
+        w = self.measured.get(key)
         if w is None:
-            pdf.set_font(font, style, size)
-            w = measured[key] = pdf.get_string_width(text)
+            self.pdf.set_font(self.font, style, size)
+            w = self.measured[key] = self.pdf.get_string_width(text)
         return w
 
-    def wrap(text: str, room: float, style: str) -> list[str]:
+    def wrap(self, text: str, room: float, style: str, size: float) -> list[str]:
+        width = self.width
         lines: list[str] = []
         current = ""
         for word in text.split():
-            while width(word, style) > room and len(word) > 1:  # a word wider than the column
+            while width(word, style, size) > room and len(word) > 1:  # a word wider than the room
                 cut = len(word) - 1
-                while cut > 1 and width(word[:cut], style) > room:
+                while cut > 1 and width(word[:cut], style, size) > room:
                     cut -= 1
                 if current:
                     lines.append(current)
@@ -780,13 +780,41 @@ def _table(pdf, font: str, size: float, header: list[str], rows: list[list[str]]
                 lines.append(word[:cut])
                 word = word[cut:]
             trial = f"{current} {word}" if current else word
-            if current and width(trial, style) > room:
+            if current and width(trial, style, size) > room:
                 lines.append(current)
                 current = word
             else:
                 current = trial
         lines.append(current)
         return lines
+
+
+def _paragraph(pdf, words: _Words, text: str, style: str, size: float, line_h: float, indent: float = 0.0) -> None:
+    """Left-aligned wrapped text from the current position; new pages as needed."""
+    left = pdf.l_margin + indent
+    pdf.set_font(words.font, style, size)
+    y = pdf.get_y()
+    for line in words.wrap(text, pdf.epw - indent, style, size):
+        if y + line_h > pdf.page_break_trigger:
+            pdf.add_page()
+            pdf.set_font(words.font, style, size)
+            y = pdf.get_y()
+        if line:
+            pdf.text(left, y + 0.78 * line_h, line)
+        y += line_h
+    pdf.set_xy(pdf.l_margin, y)
+
+
+def _table(pdf, words: _Words, size: float, header: list[str], rows: list[list[str]]) -> None:
+    """A ruled table, header repeated on each page, cells word-wrapped (see _Words)."""
+    font = words.font
+    line_h = size * 0.45
+
+    def width(text: str, style: str) -> float:
+        return words.width(text, style, size)
+
+    def wrap(text: str, room: float, style: str) -> list[str]:
+        return words.wrap(text, room, style, size)
 
     space = width(" ", "")
     columns = list(zip(header, *rows))
@@ -831,6 +859,7 @@ def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], targ
     pdf.set_creation_date(PDF_DATE)
     pdf.set_producer("s4s")
     font = _font(pdf)
+    words = _Words(pdf, font)
     uni = font == "DejaVu"
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_page()
@@ -840,8 +869,7 @@ def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], targ
 
     def flush() -> None:
         if para:
-            pdf.set_font(font, "", 10)
-            pdf.multi_cell(0, 5, _plain(" ".join(para), uni), new_x="LMARGIN", new_y="NEXT")
+            _paragraph(pdf, words, _plain(" ".join(para), uni), "", 10, 5)
             pdf.ln(2)
             para.clear()
 
@@ -854,9 +882,8 @@ def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], targ
         elif line.startswith("#"):
             flush()
             level = len(line) - len(line.lstrip("#"))
-            pdf.set_font(font, "B", {1: 16, 2: 13, 3: 11}.get(level, 10))
             pdf.ln(2)
-            pdf.multi_cell(0, 7, _plain(line.lstrip("#").strip(), uni), new_x="LMARGIN", new_y="NEXT")
+            _paragraph(pdf, words, _plain(line.lstrip("#").strip(), uni), "B", {1: 16, 2: 13, 3: 11}.get(level, 10), 7)
             pdf.ln(1)
         elif line.startswith("|") and i + 1 < len(lines) and re.match(r"^\|[\s:|-]+\|$", lines[i + 1].strip()):
             flush()
@@ -867,7 +894,7 @@ def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], targ
                 rows.append(_split_row(lines[i]))
                 i += 1
             cells = [[_plain(c, uni) for c in (r + [""] * len(header))[: len(header)]] for r in rows]
-            _table(pdf, font, 7 if len(header) > 5 else 8, [_plain(h, uni) for h in header], cells)
+            _table(pdf, words, 7 if len(header) > 5 else 8, [_plain(h, uni) for h in header], cells)
             pdf.ln(3)
             continue
         elif re.match(r"^\s*([-*]|\d+\.)\s+", line):
@@ -879,18 +906,16 @@ def markdown_to_pdf(text: str, figures: dict[str, list[tuple[str, float]]], targ
                 i += 1
                 item += " " + lines[i].strip()
             bullet = re.match(r"^\s*(\d+\.)", line)
-            pdf.set_font(font, "", 10)
             indent = 4 + (len(line) - len(line.lstrip())) * 1.5
-            pdf.set_x(pdf.l_margin + indent)
             mark = bullet.group(1) if bullet else ("\u2022" if uni else "-")
-            pdf.multi_cell(pdf.epw - indent, 5, f"{mark} {_plain(item, uni)}", new_x="LMARGIN", new_y="NEXT")
+            _paragraph(pdf, words, f"{mark} {_plain(item, uni)}", "", 10, 5, indent)
         elif not line.strip() or line.strip().startswith("<!--") or line.startswith(("!!!", "???")):
             flush()
             if line.startswith(("!!!", "???")):  # admonition title: keep as bold line
                 pdf.set_font(font, "B", 10)
                 title = re.sub(r'^[!?]{3}\+?\s*\S+\s*"?(.*?)"?$', r"\1", line)
                 if title:
-                    pdf.multi_cell(0, 5, _plain(title, uni), new_x="LMARGIN", new_y="NEXT")
+                    _paragraph(pdf, words, _plain(title, uni), "B", 10, 5)
         else:
             para.append(re.sub(r"^>\s?", "", line.strip()))  # blockquote: plain paragraph
         i += 1
