@@ -20,14 +20,23 @@ by generator.documents) and site_templates/editions/strings.yaml (the edition's 
 Strategy data reaches a page only as escaped values (generator.render), never as template
 source.
 
-Entry point: `render_editions(data, root, site_dir, quiet)`, called by `build_site` after the
-English site has been built into `site_dir` (the sub-folders are written inside it).
+Entry point: `render_editions(data, root, site_dir, quiet, ...)`, called by `build_site`
+after the English site has been built into `site_dir` (the sub-folders are written inside
+it). An edition whose inputs (rendered docs, settings, mkdocs.yml, package versions) are
+those of the previous build is copied from the previous site instead of built again.
+
+The English site's sitemap gets the same treatment as the editions' (no <lastmod>) by
+rewriting it here, because `theme.custom_dir: overrides` in mkdocs.yml would break every
+test and benchmark that copies mkdocs.yml without the overrides/ folder.
 """
 
 from __future__ import annotations
 
 import copy
 import gzip
+import hashlib
+import json
+import os
 import posixpath
 import re
 import shutil
@@ -231,8 +240,6 @@ def edition_overrides(config_file: Path, lang: str, t: dict[str, Any]) -> dict[s
 
 def run_edition_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, nav: list[Any],
                        overrides: dict[str, Any]) -> None:
-    import os
-
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
@@ -257,7 +264,7 @@ def drop_sitemap_dates(site_dir: Path) -> None:
     SOURCE_DATE_EPOCH=0), and rewrite the .gz beside it deterministically (mtime 0).
 
     The editions use overrides/sitemap.xml, which writes no date; the English site needs
-    this until mkdocs.yml can name `theme.custom_dir: overrides` (see the module docstring).
+    this until mkdocs.yml names `theme.custom_dir: overrides` (see the module docstring).
     """
     xml = site_dir / "sitemap.xml"
     if not xml.is_file():
@@ -269,12 +276,62 @@ def drop_sitemap_dates(site_dir: Path) -> None:
         gz.write(text.encode("utf-8"))
 
 
+def _digest(items: Sequence[tuple[str, bytes]]) -> str:
+    h = hashlib.sha256()
+    for name, data in items:
+        h.update(name.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+def tree_digest(folder: Path) -> str:
+    """SHA-256 over a folder's relative paths and file contents."""
+    return _digest([(p.relative_to(folder).as_posix(), p.read_bytes())
+                    for p in sorted(folder.rglob("*")) if p.is_file()])
+
+
+def edition_inputs(docs: Path, nav: list[Any], overrides: dict[str, Any], config_file: Path) -> str:
+    """SHA-256 over everything an edition's HTML is made from: its rendered docs, nav and
+    settings, mkdocs.yml, the theme overrides, the versions of the packages that render it,
+    and SOURCE_DATE_EPOCH. Equal inputs give byte-identical output (the builds are deterministic)."""
+    from importlib.metadata import version
+
+    from generator.build import DEFAULT_EPOCH
+
+    items = [(f"docs/{p.relative_to(docs).as_posix()}", p.read_bytes())
+             for p in sorted(docs.rglob("*")) if p.is_file()]
+    if OVERRIDES.is_dir():
+        items += [(f"overrides/{p.relative_to(OVERRIDES).as_posix()}", p.read_bytes())
+                  for p in sorted(OVERRIDES.rglob("*")) if p.is_file()]
+    items.append(("mkdocs.yml", config_file.read_bytes()))
+    items.append(("settings", json.dumps([nav, overrides], sort_keys=True, ensure_ascii=False,
+                                         default=str).encode("utf-8")))
+    items.append(("versions", json.dumps(
+        [version(p) for p in ("mkdocs", "mkdocs-material", "markdown", "jinja2", "pymdown-extensions")]
+        + [os.environ.get("SOURCE_DATE_EPOCH", DEFAULT_EPOCH)]).encode("utf-8")))
+    return _digest(items)
+
+
+def _reusable(previous: Path | None, stamp: Path, inputs: str) -> bool:
+    """The previous build's edition can be copied: same inputs, and its files are the ones
+    that build wrote (a build that failed later, or a hand edit, changes the tree digest)."""
+    if previous is None or not previous.is_dir() or not stamp.is_file():
+        return False
+    try:
+        recorded = json.loads(stamp.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return recorded == {"inputs": inputs, "tree": tree_digest(previous)}
+
+
 def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = True,
-                    config_file: Path | None = None, docs_dir: Path | None = None) -> list[str]:
+                    config_file: Path | None = None, docs_dir: Path | None = None,
+                    previous_site: Path | None = None) -> list[str]:
     """Build every language edition into `site_dir/<lang>/`; returns the languages built.
 
     `docs_dir` is the English site's rendered docs folder when the caller has it (its plan/
     documents are reused); otherwise the plan documents are rendered here, without PDFs.
+    `previous_site` is the site the last build published: an edition whose inputs have not
+    changed is copied from it instead of running MkDocs again (stamps in build/editions/).
     """
     from generator.build import _quiet_mkdocs
 
@@ -283,7 +340,8 @@ def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = Tr
     config_file = Path(config_file or root / "mkdocs.yml").resolve()
     strings = load_strings()
     build_root = root / "build"
-    build_root.mkdir(exist_ok=True)
+    stamps = build_root / "editions"
+    stamps.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="editions-", dir=build_root))
     built: list[str] = []
     try:
@@ -299,7 +357,17 @@ def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = Tr
             if target.exists():  # a page of the English site at /<lang>/: never overwrite it
                 raise BuildError(f"the site already has a folder {lang}/, where the {lang} "
                                  "edition belongs", site_dir / lang)
-            run_edition_mkdocs(config_file, docs, target, nav, edition_overrides(config_file, lang, t))
+            overrides = edition_overrides(config_file, lang, t)
+            inputs = edition_inputs(docs, nav, overrides, config_file)
+            stamp = stamps / f"{lang}.json"
+            previous = Path(previous_site) / lang if previous_site else None
+            if _reusable(previous, stamp, inputs):
+                shutil.copytree(previous, target)
+            else:
+                stamp.unlink(missing_ok=True)
+                run_edition_mkdocs(config_file, docs, target, nav, overrides)
+                stamp.write_text(json.dumps({"inputs": inputs, "tree": tree_digest(target)}) + "\n",
+                                 encoding="utf-8")
             built.append(lang)
         drop_sitemap_dates(site_dir)
     finally:

@@ -220,6 +220,59 @@ def test_an_english_page_at_an_edition_path_is_not_overwritten(project, site, tm
     assert (copy / "cs" / "index.html").read_text(encoding="utf-8") == "English page"
 
 
+def _english_only(site: Path, dest: Path) -> Path:
+    import shutil
+
+    return Path(shutil.copytree(site, dest, ignore=lambda d, names: [
+        n for n in names if Path(d) == site and n in editions.EDITION_COUNTRY]))
+
+
+def _counting(monkeypatch) -> list[str]:
+    calls: list[str] = []
+    real = editions.run_edition_mkdocs
+
+    def run(config_file, docs, target, nav, overrides):
+        calls.append(overrides["theme"]["language"])
+        real(config_file, docs, target, nav, overrides)
+
+    monkeypatch.setattr(editions, "run_edition_mkdocs", run)
+    return calls
+
+
+def test_unchanged_editions_are_copied_from_the_previous_site(project, site, tmp_path, monkeypatch):
+    data = site_build.gather(project, True, True)
+    first = _english_only(site, tmp_path / "first")
+    editions.render_editions(data, project, first, quiet=True)  # stamps now describe `first`
+    calls = _counting(monkeypatch)
+    second = _english_only(site, tmp_path / "second")
+    editions.render_editions(data, project, second, quiet=True, previous_site=first)
+    assert calls == []
+    assert digest_tree(second) == digest_tree(first)
+    # an edition whose files differ from what its stamp recorded is built again
+    (first / "hu" / "index.html").write_text("edited by hand", encoding="utf-8")
+    third = _english_only(site, tmp_path / "third")
+    editions.render_editions(data, project, third, quiet=True, previous_site=first)
+    assert calls == ["hu"]
+    assert digest_tree(third) == digest_tree(second)
+
+
+def test_changed_inputs_build_the_editions_again(project, site, tmp_path, monkeypatch):
+    data = site_build.gather(project, True, True)
+    first = _english_only(site, tmp_path / "first")
+    editions.render_editions(data, project, first, quiet=True)
+    calls = _counting(monkeypatch)
+    cfg = project / "mkdocs.yml"
+    before = cfg.read_text(encoding="utf-8")
+    try:
+        cfg.write_text(before.replace("primary: indigo", "primary: teal"), encoding="utf-8")
+        second = _english_only(site, tmp_path / "second")
+        editions.render_editions(data, project, second, quiet=True, previous_site=first)
+    finally:
+        cfg.write_text(before, encoding="utf-8")
+    assert calls == list(editions.EDITION_COUNTRY)
+    assert "teal" in read(second, "cs/index.html")
+
+
 def test_two_builds_with_editions_byte_identical(project, site):
     again = _build(project, project / "again")
     assert digest_tree(site) == digest_tree(again)
