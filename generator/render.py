@@ -59,6 +59,14 @@ def h(value: Any) -> Markup:
     """Text for an HTML context (inside a raw HTML block or an attribute value)."""
     if isinstance(value, Markup):
         return value
+    if type(value) is str:
+        return _h_text(value)
+    return Markup(html.escape(plain(value), quote=True))
+
+
+@lru_cache(maxsize=65536)
+def _h_text(value: str) -> Markup:
+    # Criterion names, statuses and recommendations recur on every strategy page.
     return Markup(html.escape(plain(value), quote=True))
 
 
