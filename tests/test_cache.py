@@ -8,6 +8,8 @@ import types
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from generator.cache import AssessmentCache, score_all
 from generator.models import Assessment, Concept, Evidence, Finding, Page, Strategy
 
@@ -66,3 +68,20 @@ def test_assessment_to_json_equals_asdict():
                    sdg=(Finding("SDG-1", "partial", (ev, ev)),), egd=())
     # asdict keeps tuples where JSON has lists: compare what is written
     assert json.dumps(assessment_to_json(a), sort_keys=True) == json.dumps(asdict(a), sort_keys=True)
+
+
+def test_cache_entry_round_trips_exactly(tmp_path):
+    from generator.cache import _from_plain, _to_plain
+    from generator.models import Assessment, Evidence, Finding
+
+    ev = Evidence(page=2, quote="q „x“", terms=("a", "b"), spans=((0, 1), (2, 3)))
+    a = Assessment(strategy_id="cz-x", language="cs", score=50.0, areas={"B": 10.0, "A": 50.0},
+                   concept=(Finding("S-VISION", "met", (ev,), {}),
+                            Finding("S-GOALS", "missing", (), {"cs": "Doplňte.", "en": "Add."})),
+                   sdg=(Finding("SDG-1", "partial", (ev, ev)),), egd=())
+    import marshal
+
+    back = _from_plain(marshal.loads(marshal.dumps(_to_plain(a))))
+    assert back == a and list(back.areas) == ["B", "A"]
+    with pytest.raises(ValueError):
+        _from_plain(("something else",))
