@@ -529,6 +529,9 @@ def scoring_parameters() -> dict[str, Any]:
         "sentence_group": text.SENTENCE_GROUP,
         "evidence_kinds": sorted(text.EVIDENCE_KINDS),
         "hu_prefix_min": match.HU_PREFIX_MIN,
+        "met_min_terms": score.MET_MIN_TERMS,
+        "dense_terms": score.DENSE_TERMS,
+        "implementation": list(score.IMPLEMENTATION),
         "sdg_threshold": lex.threshold,
         "sdg_weights": dict(sorted(lex.weights.items(), key=lambda kv: -kv[1])),
     }

@@ -178,9 +178,29 @@ def score(strategy: Strategy, concept: Concept) -> Assessment:
     return score_passages(strategy.id, lang, passages(strategy.pages, lang), concept)
 
 
+IMPLEMENTATION = ("S-INDICATORS", "S-ACTIONPLAN")
+"""Without either of these met, a document names themes but plans nothing measurable: its
+content criteria (C-...) are at most partly met (see `_cap_content`)."""
+
+
+def _cap_content(findings: tuple[Finding, ...], concept: Concept, lang: str) -> tuple[Finding, ...]:
+    """Content themes count as met only in a document that makes them measurable or schedules
+    them: with neither indicators nor an action plan met, a met C- criterion becomes partial
+    (with its recommendation). A vision that names every theme is not a plan for any."""
+    status = {f.criterion: f.status for f in findings}
+    if any(status.get(cid) == "met" for cid in IMPLEMENTATION) or not any(cid in status for cid in IMPLEMENTATION):
+        return findings
+    crits = {c.id: c for c in concept.framework("concept")}
+    return tuple(
+        Finding(f.criterion, "partial", f.evidence, _recommendation(crits.get(f.criterion), lang, "partial"))
+        if f.criterion.startswith("C-") and f.status == "met" else f
+        for f in findings
+    )
+
+
 def score_passages(sid: str, lang: str, every: Sequence[Passage], concept: Concept) -> Assessment:
     """Score passages of every kind (headings give context; only evidence kinds count)."""
-    concept_f = _framework(concept, "concept", lang, every)
+    concept_f = _cap_content(_framework(concept, "concept", lang, every), concept, lang)
     egd_f = _framework(concept, "egd", lang, every)
     sdg_f = _sdg(concept, lang, [p for p in every if p.evidence])
 
@@ -226,6 +246,7 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage]) ->
         if pending is not None:
             p, hits = _with_heading(pending[0], pending[1], p, hits)
             pending = None
+        hits = _drop_structure_in_names(hits)
         per: dict[str, list[Hit]] = {}
         for h in hits:
             per.setdefault(h.key, []).append(h)
@@ -237,6 +258,17 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage]) ->
         status = _coverage_status(items, c)
         out.append(Finding(c.id, status, _evidence(items), _recommendation(c, lang, status)))
     return tuple(out)
+
+
+def _drop_structure_in_names(hits: list[Hit]) -> list[Hit]:
+    """A structure hit (S-...) inside a longer hit of another criterion is part of a name, not
+    a part of this document: "akčný plán" in "Akčný plán inteligentných miest a regiónov" (a
+    national plan the strategy links to), "działanie" in "lokalna grupa działania"."""
+    if len(hits) < 2:
+        return hits
+    return [h for h in hits if not h.key.startswith("S-") or not any(
+        o.key != h.key and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
+        for o in hits)]
 
 
 def _with_heading(head: Passage, head_hits: list[Hit], p: Passage, hits: list[Hit]) -> tuple[Passage, list[Hit]]:

@@ -149,3 +149,35 @@ def test_reports_escape_strategy_text():
     import re
 
     assert not re.search(r"(?<!\\)<", md)  # every "<" of strategy text is backslash-escaped
+
+
+PLAN_CONCEPT = Concept(
+    criteria=(
+        crit("S-INDICATORS", "concept", "structure", ["indikátor", "cílová hodnota"]),
+        crit("S-ACTIONPLAN", "concept", "structure", ["akční plán", "harmonogram"]),
+        crit("S-LINKS", "concept", "structure", ["akční plán inteligentních měst"]),
+        crit("C-MOBILITY", "concept", "B", ["doprava", "cyklostezka"]),
+    ),
+    areas=(Area("structure", "concept", {}), Area("B", "concept", {})),
+    meta={},
+    digest="plan-concept",
+)
+THEME = ("Město rozvíjí veřejnou dopravu a nové cyklostezky.\n\n"
+         "Doprava v centru se zklidní, cyklostezky propojí čtvrti.\n\n")
+
+
+def test_content_is_at_most_partial_without_indicators_or_an_action_plan():
+    vision = {f.criterion: f for f in score(strategy([Page(1, THEME, 1)]), PLAN_CONCEPT).concept}
+    assert vision["C-MOBILITY"].status == "partial"
+    assert vision["C-MOBILITY"].recommendation["en"] == "Add C-MOBILITY."
+    planned = THEME + ("Akční plán stanoví harmonogram opatření do roku 2027.\n\n"
+                       "Akční plán určuje odpovědnost a harmonogram každého opatření.\n")
+    plan = {f.criterion: f.status for f in score(strategy([Page(1, planned, 1)]), PLAN_CONCEPT).concept}
+    assert plan["S-ACTIONPLAN"] == "met" and plan["C-MOBILITY"] == "met"
+
+
+def test_a_structure_word_inside_a_name_is_not_that_structure():
+    text = ("Strategie navazuje na Akční plán inteligentních měst a regionů.\n\n"
+            "Strategie respektuje Akční plán inteligentních měst.\n")
+    found = {f.criterion: f.status for f in score(strategy([Page(1, text, 1)]), PLAN_CONCEPT).concept}
+    assert found["S-LINKS"] != "missing" and found["S-ACTIONPLAN"] == "missing"
