@@ -239,7 +239,7 @@ def write_md(concept, rows: list[dict]) -> str:
     for rules in ((), ("P1",), ("P2",), ("P3",), ("P1", "P2", "P3")):
         got = simulated(concept, frozenset(rules))
         ok = sum(got[e][c] == w for e, k in keys.items() for c, w in k.items())
-        sim.append(f"| {'+'.join(rules) or 'current scorer'} | {ok}/{total} = {ok / total:.1%} |")
+        sim.append(f"| {'+'.join(rules) or 'none (the scorer before P1, P3)'} | {ok}/{total} = {ok / total:.1%} |")
     head = ROOT / "eval" / "disagreements-head.md"
     intro = head.read_text(encoding="utf-8") if head.exists() else "# Disagreements\n"
     return "\n".join([
