@@ -1,5 +1,5 @@
-"""Screenshots of home, a strategy page, a country dashboard and the V4 comparison at desktop
-and phone width, into screenshots/ (gitignored).
+"""Screenshots of home, a strategy page, a country dashboard and the V4 comparison (and the
+Czech edition's home, when built) at desktop and phone width, into screenshots/ (gitignored).
 
     .venv/bin/s4s build && .venv/bin/python tests/browser/screenshots.py [--site site] [--out screenshots]
 """
@@ -35,7 +35,10 @@ def main(argv: list[str] | None = None) -> int:
             context = browser.new_context(viewport={"width": w, "height": hgt}, locale="en-US",
                                           is_mobile=device == "phone", device_scale_factor=1)
             page = context.new_page()
-            for name, path in pages(args.site).items():
+            shots = dict(pages(args.site))
+            if (args.site / "cs" / "index.html").is_file():  # a language edition's home
+                shots["edition-cs"] = "cs/"
+            for name, path in shots.items():
                 page.goto(url + path, wait_until="networkidle")
                 page.wait_for_timeout(300)  # plotly's first layout pass
                 target = args.out / f"{name}-{device}.png"
