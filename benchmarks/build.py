@@ -17,8 +17,10 @@ Stages: load = the concept and national frameworks; validate = reading, parsing 
 validating every strategy file (generator.load, or the parse cache for unchanged bytes);
 score = score_all with the assessment cache (parallel over cores) and the data frames;
 render = every page, figure, data file and plan document written to the docs folder;
-mkdocs = MkDocs in-process on that folder. "Generator stages" = load + validate + score +
-render. The lemmatiser's dictionaries (simplemma's tries, built once per installation in
+mkdocs = MkDocs in-process on that folder; editions = the /cs/ /sk/ /hu/ /pl/ editions'
+pages (about 55 each, whatever N), editions_mkdocs = MkDocs on those (copied instead when
+unchanged). "Generator stages" = load + validate + score + render + editions; the bare
+baseline is the main site, so MkDocs' own work on the editions is on neither side. The lemmatiser's dictionaries (simplemma's tries, built once per installation in
 the user cache folder) are not part of "cold": they belong to the installation, like the
 Python packages.
 
@@ -52,8 +54,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, os.environ.get("S4S_BENCH_CODE", str(ROOT)))
 
 RESULTS = ROOT / "content" / "data" / "scaling.json"
-STAGES = ("load", "validate", "score", "render", "mkdocs")
-GENERATOR_STAGES = STAGES[:4]
+STAGES = ("load", "validate", "score", "render", "mkdocs", "editions", "editions_mkdocs")
+GENERATOR_STAGES = ("load", "validate", "score", "render", "editions")
 LINKED = ("concept", "content")  # read-only inputs the build needs besides strategies
 SNAPSHOT = ("generator", "site_templates", "concept", "content")
 TARGETS = {
@@ -225,7 +227,7 @@ def timed_build(project: Path, out: Path) -> dict:
 
 def median_of(runs: list[dict]) -> dict:
     return {
-        "times": {s: statistics.median(r["times"][s] for r in runs) for s in STAGES},
+        "times": {s: statistics.median(r["times"].get(s, 0.0) for r in runs) for s in STAGES},
         "wall_s": statistics.median(r["wall_s"] for r in runs),
         "peak_bytes": max(r["peak_bytes"] for r in runs),
         "runs": len(runs),
@@ -271,7 +273,7 @@ def bench_size(work: Path, n: int, source: Path, repeat: int, log) -> dict:
 
 
 def fmt_times(run: dict) -> str:
-    return " ".join(f"{s}={run['times'][s]:.1f}" for s in STAGES) + f" wall={run['wall_s']:.1f} s " \
+    return " ".join(f"{s}={run['times'].get(s, 0.0):.1f}" for s in STAGES) + f" wall={run['wall_s']:.1f} s " \
         f"peak={run['peak_bytes'] / 2**20:.0f} MiB " \
         f"cache hits/misses={run.get('cache_hits')}/{run.get('cache_misses')}"
 

@@ -725,11 +725,13 @@ def framework_origins(meta: dict) -> list[dict]:
 
 def build_site(root: Path = Path("."), site_dir: Path | None = None, include_examples: bool | None = None,
                quiet: bool = True, config_file: Path | None = None, documents: bool = True,
-               timings: dict[str, float] | None = None, stats: dict[str, Any] | None = None) -> Path:
+               timings: dict[str, float] | None = None, stats: dict[str, Any] | None = None,
+               editions: bool = True) -> Path:
     """Build the whole site; replace `site_dir` only when everything succeeded.
 
-    `timings` receives seconds per stage (load, validate, score, render, mkdocs) and `stats`
-    the counts behind the summary line (strategies, scored, cache hits, pages reused).
+    `timings` receives seconds per stage (load, validate, score, render, mkdocs, editions,
+    editions_mkdocs) and `stats` the counts behind the summary line (strategies, scored, cache
+    hits, pages reused). `editions=False` skips the /cs/ /sk/ /hu/ /pl/ editions (tests).
     """
     clock = Stopwatch(timings)
     stats = stats if stats is not None else {}
@@ -752,6 +754,14 @@ def build_site(root: Path = Path("."), site_dir: Path | None = None, include_exa
         _quiet_mkdocs(quiet)
         run_mkdocs(config_file, docs_tmp, site_tmp, nav)
         clock.lap("mkdocs")
+        if editions:
+            from generator.editions import render_editions  # /cs/ /sk/ /hu/ /pl/ (issue 7.5)
+
+            render_editions(data, root, site_tmp, quiet, config_file=config_file, docs_dir=docs_tmp,
+                            previous_site=site_dir, timings=clock.into)
+            # "editions" is the generator's part (their pages); MkDocs' own part is editions_mkdocs
+            clock.lap("editions")
+            clock.into["editions"] -= clock.into.get("editions_mkdocs", 0.0)
         _replace(site_tmp, site_dir)
         _replace(docs_tmp, build_root / "docs")
     finally:

@@ -41,6 +41,7 @@ import posixpath
 import re
 import shutil
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -325,13 +326,14 @@ def _reusable(previous: Path | None, stamp: Path, inputs: str) -> bool:
 
 def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = True,
                     config_file: Path | None = None, docs_dir: Path | None = None,
-                    previous_site: Path | None = None) -> list[str]:
+                    previous_site: Path | None = None, timings: dict[str, float] | None = None) -> list[str]:
     """Build every language edition into `site_dir/<lang>/`; returns the languages built.
 
     `docs_dir` is the English site's rendered docs folder when the caller has it (its plan/
     documents are reused); otherwise the plan documents are rendered here, without PDFs.
     `previous_site` is the site the last build published: an edition whose inputs have not
     changed is copied from it instead of running MkDocs again (stamps in build/editions/).
+    `timings["editions_mkdocs"]` receives the seconds spent in MkDocs itself.
     """
     from generator.build import _quiet_mkdocs
 
@@ -365,7 +367,10 @@ def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = Tr
                 shutil.copytree(previous, target)
             else:
                 stamp.unlink(missing_ok=True)
+                started = time.perf_counter()
                 run_edition_mkdocs(config_file, docs, target, nav, overrides)
+                if timings is not None:
+                    timings["editions_mkdocs"] = timings.get("editions_mkdocs", 0.0) + time.perf_counter() - started
                 stamp.write_text(json.dumps({"inputs": inputs, "tree": tree_digest(target)}) + "\n",
                                  encoding="utf-8")
             built.append(lang)

@@ -101,7 +101,7 @@ def fake_concept(monkeypatch):
 
 
 def build(root: Path, **kw) -> Path:
-    return site_build.build_site(root, quiet=True, documents=False, **kw)
+    return site_build.build_site(root, quiet=True, documents=False, **{"editions": False, **kw})
 
 
 def digest_tree(folder: Path) -> dict[str, str]:
