@@ -82,6 +82,34 @@ def criteria_matcher(concept: Concept, framework: str, lang: str) -> Matcher:
     return m
 
 
+_COMBINED: dict[tuple[str, str], tuple[Matcher, dict[str, str]]] = {}
+
+
+def combined_matcher(concept: Concept, lang: str) -> tuple[Matcher, dict[str, str]]:
+    """One matcher over the concept's, the Green Deal's and the SDG lexicon's terms, and the
+    framework of each key, so a strategy's passages are matched once, not three times.
+
+    Keys are distinct across frameworks and every matching rule (longest term per key at a
+    position, nested hits of one key dropped) works per key, so the hits of each framework
+    are exactly those of its own matcher.
+    """
+    cached = _COMBINED.get((concept.digest, lang))
+    if cached is None:
+        entries: list[tuple[str, str, float]] = []
+        framework_of: dict[str, str] = {}
+        for name in ("concept", "egd"):
+            for c in concept.framework(name):
+                framework_of[c.id] = name
+                entries += [(c.id, t, 1.0) for t in c.terms.get(lang) or c.terms.get("en") or ()]
+        lex = load_sdg_lexicon()
+        for goal, by_lang in lex.goals.items():
+            framework_of[goal] = "sdg"
+            for tier, terms in (by_lang.get(lang) or by_lang["en"]).items():
+                entries += [(goal, t, lex.weights[tier]) for t in terms]
+        cached = _COMBINED[(concept.digest, lang)] = (Matcher(entries, lang), framework_of)
+    return cached
+
+
 def sdg_detect(hits: Iterable[Hit], threshold: float | None = None) -> dict[str, list[Hit]]:
     """Goals whose distinct matched terms weigh at least the threshold -> their hits."""
     if threshold is None:
@@ -198,11 +226,30 @@ def _cap_content(findings: tuple[Finding, ...], concept: Concept, lang: str) -> 
     )
 
 
+def _hits(concept: Concept, lang: str, every: Sequence[Passage]) -> dict[str, list[list[Hit] | None]]:
+    """framework -> per passage, its hits of that framework (None for passages that are
+    neither headings nor evidence: they are never matched)."""
+    matcher, framework_of = combined_matcher(concept, lang)
+    out: dict[str, list[list[Hit] | None]] = {"concept": [], "egd": [], "sdg": []}
+    for p in every:
+        if p.kind != "heading" and not p.evidence:
+            for lst in out.values():
+                lst.append(None)
+            continue
+        per: dict[str, list[Hit]] = {"concept": [], "egd": [], "sdg": []}
+        for h in matcher.match(p.tokens):
+            per[framework_of[h.key]].append(h)
+        for name, lst in out.items():
+            lst.append(per[name])
+    return out
+
+
 def score_passages(sid: str, lang: str, every: Sequence[Passage], concept: Concept) -> Assessment:
     """Score passages of every kind (headings give context; only evidence kinds count)."""
-    concept_f = _cap_content(_framework(concept, "concept", lang, every), concept, lang)
-    egd_f = _framework(concept, "egd", lang, every)
-    sdg_f = _sdg(concept, lang, [p for p in every if p.evidence])
+    hits = _hits(concept, lang, every)
+    concept_f = _cap_content(_framework(concept, "concept", lang, every, hits["concept"]), concept, lang)
+    egd_f = _framework(concept, "egd", lang, every, hits["egd"])
+    sdg_f = _sdg(concept, lang, every, hits["sdg"])
 
     crits = {c.id: c for c in concept.framework("concept")}
     total = sum(crits[f.criterion].weight for f in concept_f) or 1.0
@@ -224,7 +271,8 @@ def score_passages(sid: str, lang: str, every: Sequence[Passage], concept: Conce
     )
 
 
-def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage]) -> tuple[Finding, ...]:
+def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage],
+               matched: Sequence[list[Hit] | None] | None = None) -> tuple[Finding, ...]:
     """Criteria by distinct evidence passages.
 
     A heading alone is never evidence, but a heading with text under it is: a heading's
@@ -232,17 +280,17 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage]) ->
     heading), shown as "Heading - passage" in the quote. A chapter "Vize" followed by one
     paragraph is one passage of evidence for the vision; a table of contents is none.
     """
-    matcher = criteria_matcher(concept, name, lang)
+    matcher = criteria_matcher(concept, name, lang) if matched is None else None
     found: dict[str, list[tuple[int, Passage, list[Hit]]]] = {}
     pending: tuple[Passage, list[Hit]] | None = None
     for i, p in enumerate(ps):
         if p.kind == "heading":
-            hits = matcher.match(p.tokens)
+            hits = matcher.match(p.tokens) if matcher else matched[i]
             pending = (p, hits) if hits else None
             continue
         if not p.evidence:
             continue
-        hits = matcher.match(p.tokens)
+        hits = matcher.match(p.tokens) if matcher else matched[i]
         if pending is not None:
             p, hits = _with_heading(pending[0], pending[1], p, hits)
             pending = None
@@ -280,11 +328,15 @@ def _with_heading(head: Passage, head_hits: list[Hit], p: Passage, hits: list[Hi
     return merged, list(head_hits) + moved
 
 
-def _sdg(concept: Concept, lang: str, ps: Sequence[Passage]) -> tuple[Finding, ...]:
-    matcher = sdg_matcher(lang)
+def _sdg(concept: Concept, lang: str, ps: Sequence[Passage],
+         matched: Sequence[list[Hit] | None]) -> tuple[Finding, ...]:
+    """Goals by distinct evidence passages (no heading carry-over: a goal needs its words
+    together in one passage)."""
     found: dict[str, list[tuple[int, Passage, list[Hit]]]] = {}
     for i, p in enumerate(ps):
-        for goal, hs in sdg_detect(matcher.match(p.tokens)).items():
+        if not p.evidence:
+            continue
+        for goal, hs in sdg_detect(matched[i]).items():
             found.setdefault(goal, []).append((i, p, hs))
     crits = {c.id: c for c in concept.framework("sdg")}
     out = []
