@@ -3,7 +3,10 @@
 Usage: .venv/bin/python eval/sdg_eval.py [--json]
 Sets: ../shared/data/eval/sdg-benchmark-dev.csv (en; also its two halves by row order, one
 used to shape the rules and one not) and eval/translated/{cs,sk,hu,pl}.csv (same columns,
-translated by the scoring helper). Language is detected, as `s4s classify` does.
+translated by the scoring helper), then eval/translated_holdout/{cs,sk,hu,pl}.csv (40 other
+dev rows from half B, translated before any lexicon change they could have guided and never
+looked at row by row while tuning; see its README.md). Language is detected, as
+`s4s classify` does.
 Data: SDG Classification Benchmark (MIT), texts from the OSDG Community Dataset (CC BY 4.0).
 """
 
@@ -21,6 +24,7 @@ from generator.commands.classify import classify  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "data" / "eval" / "sdg-benchmark-dev.csv"
 TRANSLATED = ROOT / "eval" / "translated"
+HOLDOUT = ROOT / "eval" / "translated_holdout"
 
 
 def read(path: Path) -> list[dict]:
@@ -55,6 +59,11 @@ def sets() -> dict[str, list[dict]]:
         path = TRANSLATED / f"{lang}.csv"
         if path.exists():
             out[f"translated ({lang})"] = read(path)
+    # After the older sets, so their rows in the table and --json keep their order.
+    for lang in ("cs", "sk", "hu", "pl"):
+        path = HOLDOUT / f"{lang}.csv"
+        if path.exists():
+            out[f"held-out ({lang})"] = read(path)
     return out
 
 
