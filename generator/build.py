@@ -274,6 +274,7 @@ class Writer:
     def text(self, rel: str, content: str) -> None:
         path = self.out / rel
         path.parent.mkdir(parents=True, exist_ok=True)
+        path.unlink(missing_ok=True)  # never write through a link to the last build's file
         path.write_text(content, encoding="utf-8", newline="\n")
         self.written.append(rel)
 
@@ -343,19 +344,28 @@ def strategy_context(data: SiteData, s: Strategy) -> dict[str, Any]:
 
 
 def render_strategies(w: Writer, data: SiteData) -> None:
+    """A page and a JSON download per strategy; unchanged ones are linked from the last build.
+
+    (Rendering them in forked workers was tried: no faster on two cores, the templates are
+    compiled per process and the pages are written by one disk.)
+    """
+    for s in data.strategies:
+        digest = data.page_digests[s.id]
+        reused = [w.reused(rel, digest) for rel in (strategy_page(s.id), f"data/strategies/{s.id}.json")]
+        if not all(reused):
+            _render_strategy(w, data, s)
+
+
+def _render_strategy(w: Writer, data: SiteData, s: Strategy) -> None:
+    """Both files of one strategy; a file whose twin was reused is written again identically."""
     from generator.score import assessment_to_dict
 
-    for s in data.strategies:
-        page, download = strategy_page(s.id), f"data/strategies/{s.id}.json"
-        digest = data.page_digests[s.id]
-        if not w.reused(page, digest):
-            w.page(page, "strategy.md.j2", **strategy_context(data, s))
-        if not w.reused(download, digest):
-            a = data.assessments.get(s.id)
-            w.json(download, {
-                "strategy": {k: s.meta[k] for k in sorted(s.meta)},
-                "assessment": assessment_to_dict(a) if a is not None else None,
-            })
+    w.page(strategy_page(s.id), "strategy.md.j2", **strategy_context(data, s))
+    a = data.assessments.get(s.id)
+    w.json(f"data/strategies/{s.id}.json", {
+        "strategy": {k: s.meta[k] for k in sorted(s.meta)},
+        "assessment": assessment_to_dict(a) if a is not None else None,
+    })
 
 
 def catalogue_rows(data: SiteData) -> list[dict[str, Any]]:
