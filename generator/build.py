@@ -58,6 +58,7 @@ class SiteData:
     assessments: dict[str, Assessment]
     national: dict[str, dict]
     include_examples: bool
+    content_root: Path | None = None  # content/, for the pages that show measured figures
     catalogue: pd.DataFrame = field(init=False)
     findings: pd.DataFrame = field(init=False)
     areas: pd.DataFrame = field(init=False)
@@ -206,7 +207,7 @@ def gather(root: Path, include_examples: bool = True, quiet: bool = True, clock:
     finally:
         if bar:
             bar.close()
-    data = SiteData(strategies, concept, assessments, national, include_examples)
+    data = SiteData(strategies, concept, assessments, national, include_examples, root / "content")
     clock.lap("score")
     return data
 
@@ -607,7 +608,23 @@ def home_context(data: SiteData, per_country: pd.DataFrame) -> dict[str, Any]:
         "example_note": example_note(int(cat["example"].sum())),
         "include_examples": data.include_examples,
         "n_criteria": len(data.concept.framework("concept")),
+        "scaling": read_scaling(data.content_root) if data.content_root else None,
     }
+
+
+def read_scaling(content_root: Path) -> dict[str, Any] | None:
+    """content/data/scaling.json (written by `make scaling`), or None when not measured yet."""
+    path = content_root / "data" / "scaling.json"
+    if not path.is_file():
+        return None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise BuildError(f"not valid JSON: {exc.msg}", path, exc.lineno) from exc
+    # The table is the benchmark's own Markdown (numbers and fixed headings), not strategy text.
+    return {"command": doc.get("command", ""), "cpus": doc.get("cpus"), "note": doc.get("note", ""),
+            "table": Markup(doc.get("table_md", "")), "verdicts": list(doc.get("verdicts", [])),
+            "repeat": doc.get("repeat", 1), "targets": doc.get("targets", {})}
 
 
 def copy_assets(w: Writer) -> None:
@@ -681,8 +698,8 @@ def make_nav(pages: list[str]) -> list[Any]:
     plan = sorted(p for p in have if p.startswith("plan/"))
     if plan:
         nav.append({"V4 plan documents": plan})
-    nav += present([("Methodology", "methodology.md"), ("Open data", "data/index.md"),
-                    ("Contribute", "contribute.md")])
+    nav += present([("Methodology", "methodology.md"), ("How the build scales", "scaling.md"),
+                    ("Open data", "data/index.md"), ("Contribute", "contribute.md")])
     return nav
 
 

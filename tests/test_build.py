@@ -186,3 +186,17 @@ def test_strategy_page_small_and_not_in_nav(tmp_path, fake_concept):
     assert page.stat().st_size < 150_000
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "strategies/cz-lipnice/" not in home.split('class="md-content"')[0]
+
+
+def test_scaling_page_shows_the_measured_table(tmp_path, fake_concept):
+    root = make_root(tmp_path)
+    shutil.copy(REPO / "content" / "scaling.md", root / "content" / "scaling.md")
+    (root / "content" / "data").mkdir()
+    (root / "content" / "data" / "scaling.json").write_text(
+        '{"command": "python benchmarks/build.py --sizes 10", "cpus": 2, "note": "noisy", '
+        '"table_md": "| N | cold wall s |\\n|---|---|\\n| 10 | 1.5 |\\n", "verdicts": ["N=10: fine"]}',
+        encoding="utf-8")
+    html = (build(root) / "scaling" / "index.html").read_text(encoding="utf-8")
+    assert "<td>1.5</td>" in html and "N=10: fine" in html and "benchmarks/build.py --sizes 10" in html
+    (root / "content" / "data" / "scaling.json").unlink()
+    assert "Not measured yet" in (build(root) / "scaling" / "index.html").read_text(encoding="utf-8")
