@@ -820,7 +820,7 @@ def _table(pdf, words: _Words, size: float, header: list[str], rows: list[list[s
         return words.wrap(text, room, style, size)
 
     space = width(" ", "")
-    columns = list(zip(header, *rows))
+    columns = list(zip(header, *rows, strict=True))
     natural = [max(width(c, "B" if k == 0 else "") for k, c in enumerate(col)) + 2 * TABLE_PAD + space
                for col in columns]
     least = [max((width(w, "B" if k == 0 else "") for k, c in enumerate(col) for w in c.split()), default=0.0)
@@ -828,14 +828,14 @@ def _table(pdf, words: _Words, size: float, header: list[str], rows: list[list[s
     widths = _column_widths(natural, [min(x, pdf.epw / len(columns)) for x in least], pdf.epw)
 
     def draw(cells: list[str], style: str, y: float) -> float:
-        wrapped = [wrap(c, w - 2 * TABLE_PAD, style) for c, w in zip(cells, widths)]
+        wrapped = [wrap(c, w - 2 * TABLE_PAD, style) for c, w in zip(cells, widths, strict=True)]
         h = max(len(lines) for lines in wrapped) * line_h + TABLE_PAD
         if y + h > pdf.page_break_trigger and style == "":
             pdf.add_page()
             y = draw(header, "B", pdf.get_y())
         pdf.set_font(font, style, size)
         x = pdf.l_margin
-        for lines, w in zip(wrapped, widths):
+        for lines, w in zip(wrapped, widths, strict=True):
             pdf.rect(x, y, w, h, style="DF" if style == "B" else "D")
             for k, line in enumerate(lines):
                 if line:

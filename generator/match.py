@@ -18,8 +18,8 @@ follows is an adjective ending ("-i", "-beli", "-ú/-ű") or a word simplemma kn
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 from generator.text import TOKEN_RE, Token, known, lemma, normalise
 

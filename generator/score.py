@@ -13,10 +13,11 @@ text to score): callers skip those with `strategy.awaited` first.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 from generator.errors import S4SError
 from generator.match import Hit, Matcher

@@ -6,11 +6,11 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from test_build import build, digest_tree, fake_concept, make_root  # noqa: F401 - fixture
 
 from generator import build as site_build
 from generator.errors import ValidationError
 from generator.incremental import PageReuse, ParseCache, code_digest
-from test_build import build, digest_tree, fake_concept, make_root  # noqa: F401 - fixture
 
 EXAMPLE = "examples/cz/hostilov.md"
 
