@@ -325,8 +325,26 @@ def verdicts(results: list[dict]) -> list[str]:
     return out
 
 
+def merged(results: list[dict], command: str) -> tuple[list[dict], list[str]]:
+    """These results plus those of sizes not measured now from the stored file (each with the
+    command that measured it), sorted by N: one size can be measured again on a quiet
+    machine without rerunning the others."""
+    kept: list[dict] = []
+    commands = [command]
+    try:
+        old = json.loads(RESULTS.read_text(encoding="utf-8"))
+        now = {r["n"] for r in results}
+        kept = [r for r in old.get("results", []) if r.get("n") not in now]
+        if kept:
+            commands += [c for c in old.get("commands", [old.get("command", "")]) if c and c not in commands]
+    except (OSError, ValueError, AttributeError):
+        pass
+    return sorted(kept + results, key=lambda r: r["n"]), commands
+
+
 def write_results(results: list[dict], source_note: str, command: str, repeat: int) -> None:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    results, commands = merged(results, command)
 
     def rounded(x):
         if isinstance(x, float):
@@ -338,7 +356,8 @@ def write_results(results: list[dict], source_note: str, command: str, repeat: i
         return x
 
     doc = {
-        "command": command, "source": source_note, "repeat": repeat, "cpus": os.cpu_count(),
+        "command": " ; ".join(commands), "commands": commands, "source": source_note, "repeat": repeat,
+        "cpus": os.cpu_count(),
         "note": "2 shared cores; other work ran at the same time, so timings are noisy. Peak memory is "
                 "ru_maxrss of the build process plus that of its scoring workers (an upper bound).",
         "targets": TARGETS, "results": rounded(results), "table_md": table(results),
@@ -359,7 +378,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000,5000", help="comma-separated N (default 100,1000,5000)")
     parser.add_argument("--repeat", type=int, default=1, help="runs per N; medians reported")
-    parser.add_argument("--write", action="store_true", help=f"store results in {RESULTS.relative_to(ROOT)}")
+    parser.add_argument("--write", action="store_true",
+                        help=f"store results in {RESULTS.relative_to(ROOT)} (sizes measured now replace stored ones; others are kept)")
     parser.add_argument("--keep", type=Path, help="work folder to use (and keep) instead of a temporary one")
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",") if s]
