@@ -614,13 +614,11 @@ def home_context(data: SiteData, per_country: pd.DataFrame) -> dict[str, Any]:
 
 def read_scaling(content_root: Path) -> dict[str, Any] | None:
     """content/data/scaling.json (written by `make scaling`), or None when not measured yet."""
-    path = content_root / "data" / "scaling.json"
-    if not path.is_file():
+    from generator.documents import read_measurement
+
+    doc = read_measurement(content_root / "data" / "scaling.json")
+    if doc is None:
         return None
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise BuildError(f"not valid JSON: {exc.msg}", path, exc.lineno) from exc
     # The table is the benchmark's own Markdown (numbers and fixed headings), not strategy text.
     return {"command": doc.get("command", ""), "cpus": doc.get("cpus"), "note": doc.get("note", ""),
             "table": Markup(doc.get("table_md", "")), "verdicts": list(doc.get("verdicts", [])),

@@ -984,6 +984,11 @@ def _keep(made: Path, kept: Path) -> None:
 
 def read_accuracy(path: Path = ACCURACY_FILE) -> dict | None:
     """The measured SDG-detection accuracy, or None when it has not been measured yet."""
+    return read_measurement(path)
+
+
+def read_measurement(path: Path) -> dict | None:
+    """A JSON object written by a measuring command, or None when it has not run yet."""
     path = Path(path)
     if not path.is_file():
         return None
