@@ -333,7 +333,7 @@ def table(results: list[dict]) -> str:
         c = r["cold"]
         rows.append([
             f"{n:,}", f"{c['wall_s']:.1f}", f"{1000 * c['wall_s'] / n:.0f}",
-            *[f"{1000 * c['times'][s] / n:.1f}" for s in STAGES],
+            *[f"{1000 * c['times'].get(s, 0.0) / n:.1f}" for s in STAGES],
             f"{r['bare_mkdocs']['wall_s']:.1f}", f"{1000 * r['bare_mkdocs']['wall_s'] / n:.0f}",
             f"{100 * r['generator_over_bare_cold']:.0f}%", f"{r['warm']['wall_s']:.1f}",
             f"{100 * r['warm_over_cold_generator']:.0f}%",
