@@ -100,6 +100,11 @@ def _titles(concept: Concept, lang: str) -> dict[str, str]:
     return {c.id: c.title.get(lang) or c.title.get("en") or c.id for c in concept.criteria}
 
 
+def _area_titles(concept: Concept, lang: str = "en") -> dict[str, str]:
+    """Area id -> its title ("B" -> "B Economy and environment"...), as the site shows them."""
+    return {a.id: a.title.get(lang) or a.title.get("en") or a.id for a in concept.areas}
+
+
 def _md_escape(text: str) -> str:
     """Strategy text inside Markdown: no markup, no HTML, no links take effect."""
     return re.sub(r"([\\`*_{}\[\]<>()#+!|~])", r"\\\1", text.replace("\n", " "))
@@ -124,7 +129,8 @@ def render_markdown(data: dict[str, Any], strategy: Strategy, concept: Concept) 
              f"- SMART Concept compliance: **{data['score']:.1f} / 100**", ""]
     if data["areas"]:
         lines += ["| Area | Score |", "| --- | ---: |"]
-        lines += [f"| {_md_escape(a)} | {v:.1f} |" for a, v in data["areas"].items()]
+        areas = _area_titles(concept)
+        lines += [f"| {_md_escape(areas.get(a, a))} | {v:.1f} |" for a, v in data["areas"].items()]
         lines.append("")
     for section, heading in (("concept", "SMART Concept criteria"), ("sdg", "SDG profile"),
                              ("egd", "European Green Deal profile")):
@@ -155,7 +161,7 @@ table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem}
 <p>Strategy <code>{{ data.strategy_id }}</code> ({{ data.language }}).
 SMART Concept compliance: <strong>{{ "%.1f"|format(data.score) }} / 100</strong></p>
 {% if data.areas %}<table><caption>Score by concept area</caption><tr><th>Area</th><th>Score</th></tr>
-{% for area, value in data.areas.items() %}<tr><td>{{ area }}</td><td>{{ "%.1f"|format(value) }}</td></tr>
+{% for area, value in data.areas.items() %}<tr><td>{{ areas.get(area, area) }}</td><td>{{ "%.1f"|format(value) }}</td></tr>
 {% endfor %}</table>{% endif %}
 {% for section, heading in sections %}<h2>{{ heading }}</h2>
 {% for f in data[section] %}<h3>{{ f.criterion }} {{ titles.get(f.criterion, "") }}:
@@ -179,7 +185,7 @@ def render_html(data: dict[str, Any], strategy: Strategy, concept: Concept) -> s
                 e["parts"] = _parts(e["quote"], e["spans"])
     return env.from_string(HTML_TEMPLATE).render(
         data=view, lang=data["language"], title=str(strategy.meta.get("title") or strategy.id),
-        titles=_titles(concept, "en"),
+        titles=_titles(concept, "en"), areas=_area_titles(concept),
         sections=[("concept", "SMART Concept criteria"), ("sdg", "SDG profile"),
                   ("egd", "European Green Deal profile")],
     )
