@@ -176,9 +176,11 @@ def tree_pss(pid: int) -> int:
 
 
 class PssSampler(threading.Thread):
-    """The peak of tree_pss(pid), sampled every `every` seconds while the process runs."""
+    """The peak of tree_pss(pid), sampled every `every` seconds while the process runs (reading
+    smaps_rollup of a process of gigabytes costs the kernel a page-table walk: once a second
+    keeps the measurement from slowing the build it measures)."""
 
-    def __init__(self, pid: int, every: float = 0.25):
+    def __init__(self, pid: int, every: float = 1.0):
         super().__init__(daemon=True)
         self.pid, self.every, self.peak = pid, every, 0
         self.done = threading.Event()
@@ -406,7 +408,7 @@ def write_results(results: list[dict], source_note: str, command: str, repeat: i
         "cpus": os.cpu_count(),
         "note": "2 shared cores; other work ran at the same time, so timings are noisy. Peak memory is "
                 "the peak proportional set size (PSS) of the build process and its workers, sampled "
-                "every 0.25 s (pages shared by forked workers counted once); the RSS bound adds the "
+                "every second (pages shared by forked workers counted once); the RSS bound adds the "
                 "peaks of the process and of each worker.",
         "targets": TARGETS, "results": rounded(results), "table_md": table(results),
         "verdicts": verdicts(results),
