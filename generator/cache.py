@@ -11,11 +11,11 @@ import hashlib
 import json
 import marshal
 import os
-import tempfile
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from generator.incremental import write_atomic
 from generator.models import Assessment, Concept, Evidence, Finding, Strategy
 
 DEFAULT_DIR = Path(".cache") / "assessments"
@@ -43,53 +43,8 @@ def strategy_digest(strategy: Strategy) -> str:
     return h.hexdigest()
 
 
-def assessment_from_json(data: dict) -> Assessment:
-    """The inverse of `dataclasses.asdict` for an Assessment (tuples restored)."""
-
-    def finding(d: dict) -> Finding:
-        return Finding(
-            criterion=d["criterion"],
-            status=d["status"],
-            evidence=tuple(
-                Evidence(
-                    page=e["page"],
-                    quote=e["quote"],
-                    terms=tuple(e["terms"]),
-                    spans=tuple(tuple(s) for s in e.get("spans", ())),
-                )
-                for e in d["evidence"]
-            ),
-            recommendation=dict(d.get("recommendation", {})),
-        )
-
-    return Assessment(
-        strategy_id=data["strategy_id"],
-        language=data["language"],
-        score=data["score"],
-        areas=dict(data["areas"]),
-        concept=tuple(finding(f) for f in data["concept"]),
-        sdg=tuple(finding(f) for f in data["sdg"]),
-        egd=tuple(finding(f) for f in data["egd"]),
-    )
-
-
-def assessment_to_json(a: Assessment) -> dict:
-    """`dataclasses.asdict(a)`, written out: asdict deep-copies every field recursively and
-    took a fifth of the scoring stage at hundreds of strategies."""
-
-    def finding(f: Finding) -> dict:
-        return {"criterion": f.criterion, "status": f.status,
-                "evidence": [{"page": e.page, "quote": e.quote, "terms": list(e.terms),
-                              "spans": [list(sp) for sp in e.spans]} for e in f.evidence],
-                "recommendation": dict(f.recommendation)}
-
-    return {"strategy_id": a.strategy_id, "language": a.language, "score": a.score, "areas": dict(a.areas),
-            "concept": [finding(f) for f in a.concept], "sdg": [finding(f) for f in a.sdg],
-            "egd": [finding(f) for f in a.egd]}
-
-
 class AssessmentCache:
-    """A folder of JSON files, one per (strategy content, concept, scorer) key."""
+    """A folder of marshal files, one per (strategy content, concept, scorer) key."""
 
     def __init__(self, concept: Concept, root: Path = DEFAULT_DIR):
         self.root = Path(root)
@@ -109,13 +64,8 @@ class AssessmentCache:
 
     def put(self, strategy: Strategy, assessment: Assessment) -> None:
         path = self._path(strategy)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = marshal.dumps(_to_plain(assessment))
         # Atomic: a crash never leaves a half-written entry that a later build would trust.
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
+        write_atomic(path, marshal.dumps(_to_plain(assessment)))
 
 
 # Cache entries are nested tuples of plain values in marshal's format: reading one is about

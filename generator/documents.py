@@ -25,7 +25,6 @@ import datetime as _dt
 import hashlib
 import html
 import json
-import os
 import re
 import shutil
 import sys
@@ -971,11 +970,10 @@ def render_document_pdfs(rendered: dict[str, str], context: dict, out_dir: Path,
 
 def _keep(made: Path, kept: Path) -> None:
     """Copy a made PDF into the cache atomically (a cache that cannot be written is skipped)."""
+    from generator.incremental import write_atomic
+
     try:
-        kept.parent.mkdir(parents=True, exist_ok=True)
-        tmp = kept.with_name(f".{kept.name}.{os.getpid()}.tmp")
-        shutil.copyfile(made, tmp)
-        os.replace(tmp, kept)
+        write_atomic(kept, made.read_bytes())
     except OSError:
         pass
 

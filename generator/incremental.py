@@ -44,7 +44,9 @@ def code_digest(names: Iterable[str], folders: Iterable[Path] = ()) -> str:
     return h.hexdigest()
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` under a temporary name and rename it into place: a crash or a parallel
+    reader never sees half a file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}-", suffix=".tmp")
     try:
@@ -66,9 +68,8 @@ class ParseCache:
 
     LOADER = ("load.py", "schema.py", "yamlsafe.py", "models.py", "errors.py")
 
-    def __init__(self, folder: Path, settings: str = ""):
+    def __init__(self, folder: Path):
         self.path = Path(folder) / f"parsed-{code_digest(self.LOADER)[:16]}.pickle"
-        self.settings = settings  # limits and strictness: part of every key
         self.old: dict[str, tuple[dict[str, Any], tuple[tuple[int, str, int], ...]]] = {}
         self.new: dict[str, tuple[dict[str, Any], tuple[tuple[int, str, int], ...]]] = {}
         self.hits = 0
@@ -82,7 +83,7 @@ class ParseCache:
 
     def key(self, raw: bytes, location: Any) -> str:
         h = hashlib.sha256(raw)
-        h.update(b"\0" + json.dumps([location, self.settings], default=str).encode())
+        h.update(b"\0" + json.dumps(location).encode())
         return h.hexdigest()
 
     def get(self, key: str, path: Path) -> Strategy | None:
@@ -101,7 +102,7 @@ class ParseCache:
         if self.new.keys() == self.old.keys():
             return
         try:
-            _write_atomic(self.path, pickle.dumps(self.new, protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(self.path, pickle.dumps(self.new, protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             pass  # a read-only checkout builds, only without this cache
 
@@ -109,9 +110,9 @@ class ParseCache:
 class PageReuse:
     """Pages of the last build that can be linked instead of rendered again.
 
-    `manifest` maps a docs-relative path to the digest of everything its content depends on
-    (inputs and the code and templates that render it). The manifest is saved next to the
-    docs folder it describes, and only once that folder is in place.
+    The manifest (NAME, in the docs folder) maps a docs-relative path to the digest of
+    everything its content depends on (inputs and the code and templates that render it);
+    `before` is the last build's, `now` this build's.
     """
 
     NAME = ".s4s-pages.json"

@@ -273,7 +273,7 @@ def score_passages(sid: str, lang: str, every: Sequence[Passage], concept: Conce
 
 
 def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage],
-               matched: Sequence[list[Hit] | None] | None = None) -> tuple[Finding, ...]:
+               matched: Sequence[list[Hit] | None]) -> tuple[Finding, ...]:
     """Criteria by distinct evidence passages.
 
     A heading alone is never evidence, but a heading with text under it is: a heading's
@@ -281,17 +281,16 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage],
     heading), shown as "Heading - passage" in the quote. A chapter "Vize" followed by one
     paragraph is one passage of evidence for the vision; a table of contents is none.
     """
-    matcher = criteria_matcher(concept, name, lang) if matched is None else None
     found: dict[str, list[tuple[int, Passage, list[Hit]]]] = {}
     pending: tuple[Passage, list[Hit]] | None = None
     for i, p in enumerate(ps):
         if p.kind == "heading":
-            hits = matcher.match(p.tokens) if matcher else matched[i]
+            hits = matched[i]
             pending = (p, hits) if hits else None
             continue
         if not p.evidence:
             continue
-        hits = matcher.match(p.tokens) if matcher else matched[i]
+        hits = matched[i]
         if pending is not None:
             p, hits = _with_heading(pending[0], pending[1], p, hits)
             pending = None

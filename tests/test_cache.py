@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 import types
 from dataclasses import replace
@@ -54,20 +53,6 @@ def test_another_concept_is_another_key(tmp_path, monkeypatch):
     other = replace(CONCEPT, digest="beef")
     score_all([strategy("cz-a")], other, AssessmentCache(other, tmp_path), jobs=1)
     assert CALLS == ["cz-a", "cz-a"]
-
-
-def test_assessment_to_json_equals_asdict():
-    from dataclasses import asdict
-
-    from generator.cache import assessment_to_json
-    from generator.models import Assessment, Evidence, Finding
-
-    ev = Evidence(page=2, quote="q", terms=("a", "b"), spans=((0, 1), (2, 3)))
-    a = Assessment(strategy_id="cz-x", language="cs", score=50.0, areas={"A": 50.0},
-                   concept=(Finding("S-VISION", "met", (ev,), {}), Finding("S-GOALS", "missing", (), {"en": "Add."})),
-                   sdg=(Finding("SDG-1", "partial", (ev, ev)),), egd=())
-    # asdict keeps tuples where JSON has lists: compare what is written
-    assert json.dumps(assessment_to_json(a), sort_keys=True) == json.dumps(asdict(a), sort_keys=True)
 
 
 def test_cache_entry_round_trips_exactly(tmp_path):
