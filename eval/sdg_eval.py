@@ -5,7 +5,9 @@ Sets: ../shared/data/eval/sdg-benchmark-dev.csv (en; also its two halves by row 
 used to shape the rules and one not) and eval/translated/{cs,sk,hu,pl}.csv (same columns,
 translated by the scoring helper), then eval/translated_holdout/{cs,sk,hu,pl}.csv (40 other
 dev rows from half B, translated before any lexicon change they could have guided and never
-looked at row by row while tuning; see its README.md). Language is detected, as
+looked at row by row while tuning; see its README.md), then eval/translated_holdout2/
+{en,cs,sk,hu,pl}.csv (the next 40 rows of the same draw, en = the original rows, translated
+before the change they were drawn to check; see its README.md). Language is detected, as
 `s4s classify` does.
 Data: SDG Classification Benchmark (MIT), texts from the OSDG Community Dataset (CC BY 4.0).
 """
@@ -25,6 +27,7 @@ from generator.commands.classify import classify  # noqa: E402
 DEV = ROOT.parent / "shared" / "data" / "eval" / "sdg-benchmark-dev.csv"
 TRANSLATED = ROOT / "eval" / "translated"
 HOLDOUT = ROOT / "eval" / "translated_holdout"
+HOLDOUT2 = ROOT / "eval" / "translated_holdout2"
 
 
 def read(path: Path) -> list[dict]:
@@ -64,6 +67,10 @@ def sets() -> dict[str, list[dict]]:
         path = HOLDOUT / f"{lang}.csv"
         if path.exists():
             out[f"held-out ({lang})"] = read(path)
+    for lang in ("en", "cs", "sk", "hu", "pl"):
+        path = HOLDOUT2 / f"{lang}.csv"
+        if path.exists():
+            out[f"held-out 2 ({lang})"] = read(path)
     return out
 
 

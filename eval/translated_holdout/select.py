@@ -1,19 +1,24 @@
 """Print the ids of the held-out check rows (the selection rule of README.md, re-runnable).
 
-Usage: .venv/bin/python eval/translated_holdout/select.py
+Usage: .venv/bin/python eval/translated_holdout/select.py [--next] [--write-en DIR]
+Without options: the first 40 rows of the round-robin (this folder's set).
+--next: rows 41-80 of the same round-robin (eval/translated_holdout2/); the first 40 are a
+prefix of any longer draw, so the two sets never share a row.
+--write-en DIR: also write the chosen rows, untranslated, to DIR/en.csv.
 """
 
 from __future__ import annotations
 
 import csv
 import random
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 DEV = ROOT.parent / "shared" / "data" / "eval" / "sdg-benchmark-dev.csv"
 TRANSLATED = ROOT / "eval" / "translated"
 SEED = 6  # the issue number; fixed so the sample never moves
-SIZE = 40
+SIZE = 40  # rows per set; set n (1, 2, ...) is rows (n-1)*SIZE+1 .. n*SIZE of the round-robin
 
 
 def read(path: Path) -> list[dict]:
@@ -21,7 +26,7 @@ def read(path: Path) -> list[dict]:
         return list(csv.DictReader(fh))
 
 
-def select() -> list[dict]:
+def select(size: int = SIZE) -> list[dict]:
     seen = {r["id"] for lang in ("cs", "sk", "hu", "pl") for r in read(TRANSLATED / f"{lang}.csv")}
     # Half B (odd row positions) was never used to shape the lexicon; rows already in
     # eval/translated/ were, so they are left out.
@@ -33,16 +38,28 @@ def select() -> list[dict]:
     # Round-robin over SDG 1..17 x (True, False): one positive and one negative per goal, then again.
     out: list[dict] = []
     depth = 0
-    while len(out) < SIZE:
+    while len(out) < size:
         for sdg in range(1, 18):
             for label in ("True", "False"):
                 rows = strata.get((sdg, label), [])
-                if depth < len(rows) and len(out) < SIZE:
+                if depth < len(rows) and len(out) < size:
                     out.append(rows[depth])
         depth += 1
     return out
 
 
-if __name__ == "__main__":
-    for r in select():
+def main(argv: list[str]) -> int:
+    rows = select(2 * SIZE)[SIZE:] if "--next" in argv else select()
+    for r in rows:
         print(r["id"], r["sdg"], r["label"])
+    if "--write-en" in argv:
+        path = Path(argv[argv.index("--write-en") + 1]) / "en.csv"
+        with path.open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=["id", "text", "sdg", "label"], lineterminator="\n")
+            writer.writeheader()
+            writer.writerows({k: r[k] for k in ("id", "text", "sdg", "label")} for r in rows)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
