@@ -52,12 +52,12 @@ def evidence_items(strategy, concept, framework: str, cross_nested: bool = False
     pending = None
     for p in ps:
         if p.kind == "heading":
-            hits = matcher.match(p.tokens)
+            hits = matcher.match(p.text)
             pending = (p, hits) if hits else None
             continue
         if not p.evidence:
             continue
-        hits = matcher.match(p.tokens)
+        hits = matcher.match(p.text)
         if pending is not None:
             p, hits = _with_heading(pending[0], pending[1], p, hits)
             pending = None

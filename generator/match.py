@@ -18,11 +18,14 @@ follows is an adjective ending ("-i", "-beli", "-ú/-ű") or a word simplemma kn
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import re
+from collections.abc import Iterable
+from itertools import accumulate
+from typing import NamedTuple
 
-from generator.text import TOKEN_RE, Token, known, lemma, normalise
+from generator.text import TOKEN_RE, known, lemma, normalise
 
+_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})", TOKEN_RE.flags)  # the words, kept by split
 HU_PREFIX_MIN = 5
 HU_ENDINGS = frozenset({"i", "ai", "ei", "beli", "ú", "ű", "jú", "jű"})
 
@@ -35,13 +38,27 @@ def _hu_extends(word: str, base: str) -> bool:
     return rest in HU_ENDINGS or (len(rest) >= 3 and known(rest, "hu"))
 
 
-@dataclass(frozen=True)
-class Hit:
+WORDS_MAX = 500_000  # distinct words a matcher remembers before it starts afresh
+
+
+class _Word(NamedTuple):
+    lemma: str
+    form: str  # lowercase
+    keys: tuple[str, ...]  # index keys this word can start a match with
+    alts: tuple[str, ...]  # what a lexicon word may be to match it: lemma, form, hu stems it extends
+    singles: tuple[tuple[str, str, float], ...]  # (key, term, weight) of one-word terms it starts
+    seconds: tuple[tuple[int, dict], ...]  # (order of the start key, second word -> longer entries)
+
+
+class Hit(NamedTuple):  # many are made: a tuple is cheaper than a dataclass
     key: str  # criterion id (or any key the matcher was built with)
     term: str  # the term as written in the lexicon
     weight: float
     start: int  # character offsets of the match in the passage text
     end: int
+
+
+_Entry = tuple[tuple[frozenset[str], ...], str, str, float]  # (lemma alternatives per word, key, term, weight)
 
 
 class Matcher:
@@ -61,64 +78,99 @@ class Matcher:
         for lst in index.values():  # longest phrase first, then heaviest, then by key and term
             lst.sort(key=lambda e: (-len(e[0]), -e[3], e[1], e[2]))
         self.index = index
+        # Per start key, the one-word entries and, by each written alternative of their second
+        # word, the longer ones: a phrase is only tried where its second word follows.
+        self._single: dict[str, list[tuple[int, _Entry]]] = {}
+        self._second: dict[str, dict[str, list[tuple[int, _Entry]]]] = {}
+        for k, lst in index.items():
+            for rank, e in enumerate(lst):
+                if len(e[0]) == 1:
+                    self._single.setdefault(k, []).append((rank, e))
+                else:
+                    for alt in e[0][1]:
+                        self._second.setdefault(k, {}).setdefault(alt, []).append((rank, e))
         self._prefix = lang == "hu"
-        self._keys_cache: dict[str, tuple[str, ...]] = {}
-        self._starts: dict[str, tuple[str, ...]] = {}  # written form -> keys it can start
+        self._words: dict[str, _Word] = {}
 
-    def _keys(self, lem: str) -> tuple[str, ...]:
-        """The index keys a token lemma can start a match with."""
-        keys = self._keys_cache.get(lem)
-        if keys is None:
-            found = [lem] if lem in self.index else []
-            if self._prefix:
-                found += [lem[:n] for n in range(len(lem) - 1, HU_PREFIX_MIN - 1, -1)
-                          if lem[:n] in self.index and _hu_extends(lem, lem[:n])]
-            keys = self._keys_cache[lem] = tuple(found)
-        return keys
+    def _word(self, word: str) -> _Word:
+        """What matching needs to know of one written word, worked out once per matcher."""
+        lem, form = lemma(word, self.lang), word.lower()
+        keys = [lem] if lem in self.index else []
+        prefixes = [lem[:n] for n in range(len(lem) - 1, HU_PREFIX_MIN - 1, -1)
+                    if _hu_extends(lem, lem[:n])] if self._prefix else []
+        keys += [p for p in prefixes if p in self.index]
+        if form != lem and form in self.index:
+            keys.append(form)
+        taken: set[str] = set()
+        singles = []  # the one-word terms it starts, first per key (the longer ones depend on what follows)
+        for k in keys:
+            for _rank, (_seq, key, term, weight) in self._single.get(k, ()):
+                if key not in taken:
+                    taken.add(key)
+                    singles.append((key, term, weight))
+        seconds = tuple((order, self._second[k]) for order, k in enumerate(keys) if k in self._second)
+        alts = ((lem,) if form == lem else (lem, form)) + tuple(prefixes)
+        info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds)
+        return info
 
-    def _eq(self, tok: Token, want: frozenset[str]) -> bool:
-        if tok.lemma in want or tok.form in want:
-            return True
-        return self._prefix and any(_hu_extends(tok.lemma, w) for w in want)
+    def match(self, text: str) -> list[Hit]:
+        """All hits in a (normalised) text; at one position, each key takes its longest term.
 
-    def match(self, toks: Sequence[Token]) -> list[Hit]:
-        """All hits in a token sequence; at one position, each key takes its longest term."""
-        hits: list[Hit] = []
-        n = len(toks)
-        starts = self._starts
-        for i, tok in enumerate(toks):
-            # Most tokens start nothing: one dictionary look-up by written form decides that.
-            keys = starts.get(tok.form) if tok.form else None
-            if keys is None:
-                keys = self._keys(tok.lemma)
-                if tok.form != tok.lemma and tok.form in self.index:
-                    keys = keys + (tok.form,)
-                if tok.form:  # the lemma is a function of the written form: cache by it
-                    starts[tok.form] = keys
-            if not keys:
+        Most words start nothing: one dictionary look-up per word decides that; a phrase is
+        only tried where its second word follows, and word offsets are only computed for a
+        text with a hit."""
+        parts = _SPLIT_RE.split(text)  # gap, word, gap, word, ..., gap: one pass gives both
+        words = parts[1::2]
+        table = self._words
+        if len(table) > WORDS_MAX:
+            table.clear()
+        get, make = table.get, self._word
+        info = [get(w) or make(w) for w in words]
+        found: list[tuple[int, int, str, str, float]] = []  # (first word, last word, key, term, weight)
+        n = len(words)
+        nested = False  # a hit of more than one word may contain another of the same key
+        for i, d in enumerate(info):
+            if not d[2]:
                 continue
-            taken: set[str] = set()
-            for k in keys:
-                for seq, key, term, weight in self.index[k]:
-                    if key in taken:
-                        continue
-                    m = len(seq)
-                    if i + m > n:
-                        continue
-                    if all(self._eq(toks[i + j], seq[j]) for j in range(1, m)):
-                        taken.add(key)
-                        hits.append(Hit(key, term, weight, tok.start, toks[i + m - 1].end))
-        return _drop_nested(hits)
+            longer = None
+            if d[5] and i + 1 < n:
+                alts = info[i + 1][3]
+                longer = [(order, rank, e) for order, second in d[5] for alt in alts
+                          for rank, e in second.get(alt, ())]
+            if not longer:
+                found += [(i, i, key, term, weight) for key, term, weight in d[4]]
+                continue
+            for order, k in enumerate(d[2]):
+                longer += [(order, rank, e) for rank, e in self._single.get(k, ())]
+            longer.sort(key=lambda f: (f[0], f[1]))
+            taken: set[str] = set()  # (an entry reached by two alternatives is tried twice: harmless)
+            for _order, _rank, (seq, key, term, weight) in longer:
+                if key in taken:
+                    continue
+                m = len(seq)
+                if i + m > n:
+                    continue
+                if all(not seq[j].isdisjoint(info[i + j][3]) for j in range(2, m)):
+                    taken.add(key)
+                    found.append((i, i + m - 1, key, term, weight))
+                    nested = nested or m > 1
+        if not found:
+            return []
+        ends = [0, *accumulate(map(len, parts))]  # word k spans ends[2k + 1]:ends[2k + 2]
+        hits = [Hit(key, term, weight, ends[2 * i + 1], ends[2 * j + 2]) for i, j, key, term, weight in found]
+        return _drop_nested(hits) if nested else hits
 
 
 def _drop_nested(hits: list[Hit]) -> list[Hit]:
     """Drop a hit lying inside a longer hit of the same key ("care" inside "health care")."""
-    if len(hits) < 2:
-        return hits
+    by_key: dict[str, list[Hit]] = {}
+    for h in hits:
+        by_key.setdefault(h.key, []).append(h)
     out = []
     for h in hits:
-        if not any(o is not h and o.key == h.key and o.start <= h.start and h.end <= o.end
-                   and (o.end - o.start) > (h.end - h.start) for o in hits):
+        same = by_key[h.key]
+        if len(same) == 1 or not any(o is not h and o.start <= h.start and h.end <= o.end
+                                     and (o.end - o.start) > (h.end - h.start) for o in same):
             out.append(h)
     return out
 

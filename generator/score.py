@@ -238,7 +238,7 @@ def _hits(concept: Concept, lang: str, every: Sequence[Passage]) -> dict[str, li
                 lst.append(None)
             continue
         per: dict[str, list[Hit]] = {"concept": [], "egd": [], "sdg": []}
-        for h in matcher.match(p.tokens):
+        for h in matcher.match(p.text):
             per[framework_of[h.key]].append(h)
         for name, lst in out.items():
             lst.append(per[name])
@@ -323,7 +323,7 @@ def _with_heading(head: Passage, head_hits: list[Hit], p: Passage, hits: list[Hi
     """One passage "Heading - text" with the heading's and the text's hits (offsets shifted)."""
     sep = " - "
     shift = len(head.text) + len(sep)
-    merged = Passage(p.page, p.kind, head.text + sep + p.text, p.tokens)
+    merged = Passage(p.page, p.kind, head.text + sep + p.text)
     moved = [Hit(h.key, h.term, h.weight, h.start + shift, h.end + shift) for h in hits]
     return merged, list(head_hits) + moved
 

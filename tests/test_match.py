@@ -1,11 +1,10 @@
 """Lexicon matching: base forms match inflected forms, phrases as lemma sequences."""
 
 from generator.match import Matcher
-from generator.text import tokens
 
 
 def hits(entries, text, lang):
-    return [(h.key, h.term, text[h.start:h.end]) for h in Matcher(entries, lang).match(tokens(text, lang))]
+    return [(h.key, h.term, text[h.start:h.end]) for h in Matcher(entries, lang).match(text)]
 
 
 def test_czech_term_matches_inflected_forms():
@@ -40,3 +39,71 @@ def test_each_key_matches_independently():
     entries = [("A", "energy", 1), ("B", "energy efficiency", 1)]
     got = sorted((k, t) for k, t, _ in hits(entries, "energy efficiency", "en"))
     assert got == [("A", "energy"), ("B", "energy efficiency")]
+
+
+# --- the fast matcher against a plain reading of the matching rule ----------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from generator.match import _hu_extends  # noqa: E402
+from generator.text import TOKEN_RE, lemma  # noqa: E402
+
+LEXICON = {
+    "cs": [("T", "doprava", 1), ("P", "veřejná doprava", 2), ("P", "městská hromadná doprava", 2),
+           ("Q", "plán", 1), ("R", "akční plán", 1), ("R", "plán udržitelné mobility", 1), ("S", "doprava", 1)],
+    "hu": [("T", "közlekedés", 1), ("P", "közösségi közlekedés", 2), ("Q", "fejlesztés", 1),
+           ("R", "közlekedésfejlesztési terv", 1), ("E", "energia", 1), ("E", "megújuló energia", 2)],
+}
+WORDS = {
+    "cs": ["veřejná", "veřejnou", "doprava", "dopravy", "dopravou", "městská", "hromadná", "hromadné",
+           "plán", "plánu", "akční", "akčního", "udržitelné", "mobility", "a", "2030", "—", ",", "Doprava"],
+    "hu": ["közösségi", "közlekedés", "közlekedési", "közlekedésben", "fejlesztés", "fejlesztése",
+           "közlekedésfejlesztési", "terv", "tervet", "megújuló", "energia", "energiát", "a", "és", "2030", ","],
+}
+
+
+def reference(entries, text, lang):
+    """Every position, every start key in order, the first matching term per key; nested dropped."""
+    prefix = lang == "hu"
+    index = {}
+    for key, term, weight in entries:
+        seq = tuple(frozenset({lemma(w, lang), w.lower()}) for w in TOKEN_RE.findall(term))
+        for first in sorted(seq[0]):
+            if (seq, key, term, weight) not in index.setdefault(first, []):
+                index[first].append((seq, key, term, weight))
+    for lst in index.values():
+        lst.sort(key=lambda e: (-len(e[0]), -e[3], e[1], e[2]))
+    toks = [(m.start(), m.end(), lemma(m.group(), lang), m.group().lower()) for m in TOKEN_RE.finditer(text)]
+
+    def eq(tok, want):
+        return tok[2] in want or tok[3] in want or (prefix and any(_hu_extends(tok[2], w) for w in want))
+
+    found = []
+    for i, tok in enumerate(toks):
+        keys = [tok[2]] if tok[2] in index else []
+        if prefix:
+            keys += [tok[2][:n] for n in range(len(tok[2]) - 1, 4, -1)
+                     if tok[2][:n] in index and _hu_extends(tok[2], tok[2][:n])]
+        if tok[3] != tok[2] and tok[3] in index:
+            keys.append(tok[3])
+        taken = set()
+        for k in keys:
+            for seq, key, term, _weight in index[k]:
+                if key in taken or i + len(seq) > len(toks):
+                    continue
+                if all(eq(toks[i + j], seq[j]) for j in range(1, len(seq))):
+                    taken.add(key)
+                    found.append((key, term, toks[i][0], toks[i + len(seq) - 1][1]))
+    return [h for h in found if not any(o != h and o[0] == h[0] and o[2] <= h[2] and h[3] <= o[3]
+                                        and o[3] - o[2] > h[3] - h[2] for o in found)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["cs", "hu"]), st.data())
+def test_matcher_agrees_with_the_plain_rule(lang, data):
+    words = data.draw(st.lists(st.sampled_from(WORDS[lang]), max_size=14))
+    seps = data.draw(st.lists(st.sampled_from([" ", "  ", ", ", " - ", "\n"]), min_size=len(words), max_size=len(words)))
+    text = "".join(w + s for w, s in zip(words, seps, strict=True))
+    got = [(h.key, h.term, h.start, h.end) for h in Matcher(LEXICON[lang], lang).match(text)]
+    assert got == reference(LEXICON[lang], text, lang)

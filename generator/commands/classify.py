@@ -17,7 +17,7 @@ from typing import Any, Iterable, TextIO
 from generator.errors import S4SError
 from generator.models import LANGUAGES
 from generator.score import criteria_matcher, quote, sdg_detect, sdg_matcher
-from generator.text import normalise, tokens
+from generator.text import normalise
 
 OUT_KEY = {"sdg": "sdgs", "egd": "egd", "concept": "criteria"}
 
@@ -57,16 +57,15 @@ def classify_lines(lines: Iterable[str], framework: str, lang: str | None, conce
 def classify(ident: Any, text: str, framework: str, lang: str | None = None, concept=None) -> dict[str, Any]:
     text = normalise(str(text))
     lang = lang or detect_language(text)
-    toks = tokens(text, lang)
     if framework == "sdg":
-        found = sdg_detect(sdg_matcher(lang).match(toks))
+        found = sdg_detect(sdg_matcher(lang).match(text))
         keys = sorted(found, key=lambda g: int(g.split("-")[1]))
         labels: list[Any] = [int(g.split("-")[1]) for g in keys]
     else:
         if concept is None:
             raise S4SError("classify: the concept is needed for --framework egd|concept")
         found = {}
-        for h in criteria_matcher(concept, framework, lang).match(toks):
+        for h in criteria_matcher(concept, framework, lang).match(text):
             found.setdefault(h.key, []).append(h)
         order = [c.id for c in concept.framework(framework)]
         keys = [k for k in order if k in found]
