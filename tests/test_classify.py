@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from generator.commands.classify import classify, classify_lines, detect_language
+from generator.match import Hit
+from generator.score import sdg_detect
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "data" / "eval" / "sdg-benchmark-dev.csv"
@@ -53,6 +55,32 @@ def test_bad_input_line_is_named():
 
     with pytest.raises(S4SError, match="<input>:2"):
         list(classify_lines(io.StringIO('{"id": 1, "text": "x"}\nnot json\n'), "sdg", "en"))
+
+
+def _hit(term, weight, start, key="SDG-6"):
+    return Hit(key, term, weight, start, start + len(term))
+
+
+def test_sdg_rule_a_goal_must_be_named_or_recur():
+    # core term alone: named
+    assert "SDG-6" in sdg_detect([_hit("sanitation", 3.0, 0)])
+    # two strong terms side by side: named
+    assert "SDG-6" in sdg_detect([_hit("water", 2.0, 0), _hit("aquifer", 2.0, 10)])
+    # a strong and a weak term in one phrase reach the threshold but only touch the goal
+    assert sdg_detect([_hit("water", 2.0, 0), _hit("river", 1.0, 12)]) == {}
+    # the same two terms a sentence apart: the text comes back to the goal
+    assert "SDG-6" in sdg_detect([_hit("water", 2.0, 0), _hit("river", 1.0, 150)])
+    # weak terms never name a goal, however many and however far apart
+    weak = [_hit("river", 1.0, 0), _hit("lake", 1.0, 200), _hit("flood", 1.0, 400), _hit("basin", 1.0, 600)]
+    assert sdg_detect(weak) == {}
+
+
+def test_sdg_passing_mention_is_not_detected_in_a_text():
+    passing = "The report covers trade rules; water and river transport are mentioned once."
+    assert 6 not in classify(1, passing, "sdg", "en")["sdgs"]
+    recurring = ("The river carries the town's waste downstream in every season of the year. "
+                 "Farms and households that draw their water from it downstream fall ill each summer.")
+    assert 6 in classify(1, recurring, "sdg", "en")["sdgs"]
 
 
 @pytest.mark.skipif(not DEV.exists(), reason=f"shared dev set not found at {DEV}")
