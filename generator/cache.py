@@ -16,7 +16,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from generator.incremental import write_atomic
-from generator.models import Assessment, Concept, Evidence, Finding, Strategy
+from generator.models import Assessment, Concept, Criterion, Evidence, Finding, Strategy
 
 DEFAULT_DIR = Path(".cache") / "assessments"
 PARALLEL_FROM = 8  # below this many misses a process pool costs more than it saves
@@ -49,6 +49,7 @@ class AssessmentCache:
     def __init__(self, concept: Concept, root: Path = DEFAULT_DIR):
         self.root = Path(root)
         self.prefix = hashlib.sha256((concept.digest + scorer_digest()).encode()).hexdigest()[:16]
+        self.criteria = {c.id: c for c in concept.criteria}
         self.hits = 0
         self.misses = 0
 
@@ -58,58 +59,78 @@ class AssessmentCache:
     def get(self, strategy: Strategy) -> Assessment | None:
         path = self._path(strategy)
         try:
-            return _from_plain(marshal.loads(path.read_bytes()))
+            return _from_plain(marshal.loads(path.read_bytes()), self.criteria)
         except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError):
             return None  # absent or unreadable: rescore
 
     def put(self, strategy: Strategy, assessment: Assessment) -> None:
-        path = self._path(strategy)
+        self.put_bytes(strategy, marshal.dumps(_to_plain(assessment)))
+
+    def put_bytes(self, strategy: Strategy, entry: bytes) -> None:
         # Atomic: a crash never leaves a half-written entry that a later build would trust.
-        write_atomic(path, marshal.dumps(_to_plain(assessment)))
+        write_atomic(self._path(strategy), entry)
 
 
 # Cache entries are nested tuples of plain values in marshal's format: reading one is about
 # ten times faster than JSON into dicts, and a rebuild reads every entry (JSON took 4 ms per
 # strategy). marshal only builds plain values here; the entry's shape is checked on reading.
-_FORMAT = "s4s-assessment-1"
+# Recommendations are not stored: they follow from the concept (part of the key), the
+# criterion, the language and the status. A quote that is evidence for several criteria is
+# stored once (marshal writes one object once and references it after).
+_FORMAT = "s4s-assessment-2"
 
 
 def _to_plain(a: Assessment) -> tuple:
+    shared: dict = {}
+
+    def one(value):
+        return shared.setdefault(value, value)
+
     def finding(f: Finding) -> tuple:
-        return (f.criterion, f.status, tuple((e.page, e.quote, e.terms, e.spans) for e in f.evidence),
-                tuple(f.recommendation.items()))
+        return (f.criterion, f.status,
+                tuple((e.page, one(e.quote), one(e.terms), one(e.spans)) for e in f.evidence))
 
     return (_FORMAT, a.strategy_id, a.language, a.score, tuple(a.areas.items()),
             tuple(finding(f) for f in a.concept), tuple(finding(f) for f in a.sdg), tuple(finding(f) for f in a.egd))
 
 
-def _from_plain(data: tuple) -> Assessment:
+def _from_plain(data: tuple, criteria: dict[str, Criterion]) -> Assessment:
+    """The Assessment of an entry; `criteria` (id -> Criterion of the concept the entry was
+    made with) gives back the recommendations."""
+    from generator.score import _recommendation as recommendation
+
     if not isinstance(data, tuple) or len(data) != 8 or data[0] != _FORMAT:
         raise ValueError("not an assessment cache entry")
+    _, sid, language, score, areas, concept_f, sdg, egd = data
 
     def finding(t: tuple) -> Finding:
-        criterion, status, evidence, recommendation = t
-        return Finding(criterion, status, tuple(Evidence(page, quote, terms, spans) for page, quote, terms, spans in evidence),
-                       dict(recommendation))
+        criterion, status, evidence = t
+        return Finding(criterion, status, tuple(Evidence(*e) for e in evidence),
+                       recommendation(criteria.get(criterion), language, status))
 
-    _, sid, language, score, areas, concept, sdg, egd = data
     return Assessment(strategy_id=sid, language=language, score=score, areas=dict(areas),
-                      concept=tuple(map(finding, concept)), sdg=tuple(map(finding, sdg)), egd=tuple(map(finding, egd)))
+                      concept=tuple(map(finding, concept_f)), sdg=tuple(map(finding, sdg)), egd=tuple(map(finding, egd)))
 
 
-_WORKER_CONCEPT: Concept | None = None
+_WORKER: tuple[Concept, AssessmentCache | None] | None = None
 
 
-def _init_worker(concept: Concept) -> None:
-    global _WORKER_CONCEPT
-    _WORKER_CONCEPT = concept
+def _init_worker(concept: Concept, cache: AssessmentCache | None) -> None:
+    global _WORKER
+    _WORKER = (concept, cache)
 
 
-def _score_one(strategy: Strategy) -> Assessment:
+def _score_one(strategy: Strategy) -> bytes:
+    """Score in a worker; the worker stores the cache entry and sends back its bytes, which
+    cross the process boundary several times faster than a pickled Assessment."""
     from generator.score import score
 
-    assert _WORKER_CONCEPT is not None
-    return score(strategy, _WORKER_CONCEPT)
+    assert _WORKER is not None
+    concept, cache = _WORKER
+    entry = marshal.dumps(_to_plain(score(strategy, concept)))
+    if cache is not None:
+        cache.put_bytes(strategy, entry)
+    return entry
 
 
 def score_all(
@@ -145,20 +166,21 @@ def score_all(
 
         prepare_lemmatiser(sorted({s.language for s in misses}))  # before workers fork: they inherit it
     if len(misses) >= PARALLEL_FROM and jobs > 1:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(concept,)) as pool:
+        criteria = {c.id: c for c in concept.criteria}
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(concept, cache)) as pool:
             chunk = max(1, len(misses) // (jobs * 8))
-            scored = pool.map(_score_one, misses, chunksize=chunk)
-            for strategy, assessment in zip(misses, scored, strict=True):
-                results[strategy.id] = assessment
+            entries = pool.map(_score_one, misses, chunksize=chunk)
+            for strategy, entry in zip(misses, entries, strict=True):
+                results[strategy.id] = _from_plain(marshal.loads(entry), criteria)
                 if progress:
                     progress(1)
     else:
         for strategy in misses:
-            results[strategy.id] = score(strategy, concept)
+            results[strategy.id] = found = score(strategy, concept)
+            if cache:
+                cache.put(strategy, found)
             if progress:
                 progress(1)
     if cache:
         cache.misses += len(misses)
-        for strategy in misses:
-            cache.put(strategy, results[strategy.id])
     return {s.id: results[s.id] for s in todo}

@@ -28,7 +28,7 @@ def strategy(sid: str, text: str = "Vize města.", extraction: str = "text-layer
 
 
 def test_second_build_hits_cache_and_a_change_rescores_only_that_one(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "generator.score", types.SimpleNamespace(score=fake_score))
+    monkeypatch.setitem(sys.modules, "generator.score", types.SimpleNamespace(score=fake_score, _recommendation=lambda c, lang, status: {}))
     CALLS.clear()
     corpus = [strategy(f"cz-s{i}") for i in range(3)] + [strategy("cz-awaited", "", "awaited")]
 
@@ -47,7 +47,7 @@ def test_second_build_hits_cache_and_a_change_rescores_only_that_one(tmp_path, m
 
 
 def test_another_concept_is_another_key(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "generator.score", types.SimpleNamespace(score=fake_score))
+    monkeypatch.setitem(sys.modules, "generator.score", types.SimpleNamespace(score=fake_score, _recommendation=lambda c, lang, status: {}))
     CALLS.clear()
     score_all([strategy("cz-a")], CONCEPT, AssessmentCache(CONCEPT, tmp_path), jobs=1)
     other = replace(CONCEPT, digest="beef")
@@ -56,17 +56,21 @@ def test_another_concept_is_another_key(tmp_path, monkeypatch):
 
 
 def test_cache_entry_round_trips_exactly(tmp_path):
-    from generator.cache import _from_plain, _to_plain
-    from generator.models import Assessment, Evidence, Finding
-
-    ev = Evidence(page=2, quote="q „x“", terms=("a", "b"), spans=((0, 1), (2, 3)))
-    a = Assessment(strategy_id="cz-x", language="cs", score=50.0, areas={"B": 10.0, "A": 50.0},
-                   concept=(Finding("S-VISION", "met", (ev,), {}),
-                            Finding("S-GOALS", "missing", (), {"cs": "Doplňte.", "en": "Add."})),
-                   sdg=(Finding("SDG-1", "partial", (ev, ev)),), egd=())
+    """A real assessment (evidence shared by several criteria, recommendations in two
+    languages) comes back equal, recommendations rebuilt from the concept."""
     import marshal
 
-    back = _from_plain(marshal.loads(marshal.dumps(_to_plain(a))))
-    assert back == a and list(back.areas) == ["B", "A"]
+    from generator.cache import _from_plain, _to_plain
+    from generator.concept import load_concept
+    from generator.load import load_strategy
+    from generator.score import score
+
+    root = Path(__file__).resolve().parent.parent
+    concept = load_concept(root / "concept")
+    a = score(load_strategy(sorted((root / "examples" / "cz").glob("*.md"))[0]), concept)
+    assert any(f.recommendation for f in a.concept) and any(f.evidence for f in a.concept)
+    entry = marshal.dumps(_to_plain(a))
+    back = _from_plain(marshal.loads(entry), {c.id: c for c in concept.criteria})
+    assert back == a and list(back.areas) == list(a.areas)
     with pytest.raises(ValueError):
-        _from_plain(("something else",))
+        _from_plain(("something else",), {})
