@@ -131,8 +131,8 @@ def load_strategies(root: Path, include_examples: bool = True, parsed: ParseCach
                 problems.append(Problem(str(path), 0, f"id {strategy.id!r} is not usable as a page name"))
                 continue
             strategies.append(strategy)
-    ids = [s.id for s in strategies]
-    for sid in sorted({i for i in ids if ids.count(i) > 1}):
+    counts = Counter(s.id for s in strategies)
+    for sid in sorted(i for i, n in counts.items() if n > 1):
         problems.append(Problem(sid, 0, "duplicate strategy id"))
     if problems:
         raise ValidationError(sorted(problems))
