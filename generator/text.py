@@ -60,6 +60,8 @@ def _translate(m: re.Match[str]) -> str:
 def normalise(text: str) -> str:
     """NFC, plain quotes and dashes, no soft hyphens or ligatures, joined line-end hyphenation."""
     text = _TRANSLATE_RE.sub(_translate, unicodedata.normalize("NFC", text))
+    if "-\n" not in text:  # the usual case; the pattern below tries every letter
+        return text
     return _HYPHEN_BREAK.sub(lambda m: m.group(1) if _lower_follows(m) else m.group(0), text)
 
 
@@ -268,10 +270,15 @@ def _abbr_row(cells: list[str]) -> bool:
     return len(cells) == 2 and 2 <= len(cells[0]) <= 10 and cells[0].isupper() and " " not in cells[0]
 
 
+def _toc_dots(line: str) -> bool:
+    return ("..." in line or "…" in line) and _TOC_DOTS.search(line) is not None  # the search is slow
+
+
 def _classify_para(lines: list[str]) -> Iterable[tuple[str, str]]:
-    toc = sum(1 for ln in lines if _TOC_DOTS.search(ln) or (len(ln) < 100 and _TOC_LINE.match(ln)))
+    dots = [_toc_dots(ln) for ln in lines]
+    toc = sum(1 for ln, d in zip(lines, dots, strict=True) if d or (len(ln) < 100 and _TOC_LINE.match(ln)))
     abbr = sum(1 for ln in lines if len(ln) < 120 and _ABBR_LINE.match(ln))
-    if len(lines) >= 2 and toc * 2 > len(lines) or any(_TOC_DOTS.search(ln) for ln in lines):
+    if len(lines) >= 2 and toc * 2 > len(lines) or any(dots):
         for ln in lines:
             yield "toc", ln
     elif len(lines) >= 2 and abbr * 2 > len(lines):
