@@ -7,7 +7,9 @@ translated by the scoring helper), then eval/translated_holdout/{cs,sk,hu,pl}.cs
 dev rows from half B, translated before any lexicon change they could have guided and never
 looked at row by row while tuning; see its README.md), then eval/translated_holdout2/
 {en,cs,sk,hu,pl}.csv (the next 40 rows of the same draw, en = the original rows, translated
-before the change they were drawn to check; see its README.md). Language is detected, as
+before the change they were drawn to check; see its README.md), then eval/translated_holdout3/
+{en,cs,sk,hu,pl}.csv (rows 81-120 of the same draw, translated and measured before the change
+they were drawn to check; see its README.md). Language is detected, as
 `s4s classify` does.
 Data: SDG Classification Benchmark (MIT), texts from the OSDG Community Dataset (CC BY 4.0).
 """
@@ -28,6 +30,7 @@ DEV = ROOT.parent / "shared" / "data" / "eval" / "sdg-benchmark-dev.csv"
 TRANSLATED = ROOT / "eval" / "translated"
 HOLDOUT = ROOT / "eval" / "translated_holdout"
 HOLDOUT2 = ROOT / "eval" / "translated_holdout2"
+HOLDOUT3 = ROOT / "eval" / "translated_holdout3"
 
 
 def read(path: Path) -> list[dict]:
@@ -71,6 +74,10 @@ def sets() -> dict[str, list[dict]]:
         path = HOLDOUT2 / f"{lang}.csv"
         if path.exists():
             out[f"held-out 2 ({lang})"] = read(path)
+    for lang in ("en", "cs", "sk", "hu", "pl"):
+        path = HOLDOUT3 / f"{lang}.csv"
+        if path.exists():
+            out[f"held-out 3 ({lang})"] = read(path)
     return out
 
 

@@ -1,9 +1,10 @@
 """Print the ids of the held-out check rows (the selection rule of README.md, re-runnable).
 
-Usage: .venv/bin/python eval/translated_holdout/select.py [--next] [--write-en DIR]
+Usage: .venv/bin/python eval/translated_holdout/select.py [--next | --skip N] [--write-en DIR]
 Without options: the first 40 rows of the round-robin (this folder's set).
 --next: rows 41-80 of the same round-robin (eval/translated_holdout2/); the first 40 are a
-prefix of any longer draw, so the two sets never share a row.
+prefix of any longer draw, so the sets never share a row.
+--skip N: rows N+1 .. N+40 (--skip 80: eval/translated_holdout3/; --next is --skip 40).
 --write-en DIR: also write the chosen rows, untranslated, to DIR/en.csv.
 """
 
@@ -49,7 +50,10 @@ def select(size: int = SIZE) -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    rows = select(2 * SIZE)[SIZE:] if "--next" in argv else select()
+    skip = SIZE if "--next" in argv else 0
+    if "--skip" in argv:
+        skip = int(argv[argv.index("--skip") + 1])
+    rows = select(skip + SIZE)[skip:]
     for r in rows:
         print(r["id"], r["sdg"], r["label"])
     if "--write-en" in argv:
