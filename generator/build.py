@@ -20,6 +20,7 @@ import io
 import json
 import logging
 import os
+import pickle
 import posixpath
 import re
 import shutil
@@ -36,7 +37,7 @@ from markupsafe import Markup
 
 from generator import render, tables
 from generator.errors import BuildError, Problem, ValidationError
-from generator.incremental import PageReuse, ParseCache
+from generator.incremental import PageReuse, ParseCache, code_digest, write_atomic
 from generator.models import COUNTRIES, LANGUAGES, Assessment, Concept, Criterion, Strategy
 
 COLLECTIONS = ("strategies", "examples")
@@ -150,7 +151,30 @@ def load_concept(root: Path) -> Concept:
             raise
         logging.getLogger("s4s").warning("generator.concept is not available: building without scores")
         return Concept(criteria=(), areas=(), meta={}, digest="none")
-    return _load(root / "concept")
+    from generator.concept import concept_digest
+
+    # Loading validates every concept file against its schema (about half a second); a
+    # build whose concept files and loader are unchanged takes the Concept it loaded last time.
+    folder = root / "concept"
+    key = hashlib.sha256((concept_digest(folder) + code_digest(CONCEPT_LOADER)).encode()).hexdigest()
+    cached = root / ".cache" / "concept" / f"{key[:32]}.pickle"
+    try:
+        found = pickle.loads(cached.read_bytes())  # noqa: S301 - our own cache file, written below
+        if isinstance(found, Concept):
+            return found
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+        pass
+    concept = _load(folder)
+    try:
+        for old in cached.parent.glob("*.pickle"):
+            old.unlink()
+        write_atomic(cached, pickle.dumps(concept, protocol=pickle.HIGHEST_PROTOCOL))
+    except OSError:
+        pass  # a read-only checkout builds, only without this cache
+    return concept
+
+
+CONCEPT_LOADER = ("concept.py", "models.py", "schema.py", "yamlsafe.py", "errors.py")
 
 
 def score_strategies(strategies: Sequence[Strategy], concept: Concept, root: Path,
