@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from generator.errors import Problem, ValidationError
@@ -218,7 +219,7 @@ def _check_body(lines, end, meta, awaited, line_of, add, limits) -> list[Page]:
 def _location(path: Path, root: Path | None) -> tuple[str, str, str] | None:
     """(collection, cc, slug) when the path is <root>/strategies|examples/<cc>/<slug>.md."""
     try:
-        rel = path.resolve().relative_to((root or Path.cwd()).resolve())
+        rel = path.resolve().relative_to(_resolved(root or Path.cwd()))
     except ValueError:
         rel = PurePosixPath(*path.parts[-3:]) if len(path.parts) >= 3 else None
         if rel is None:
@@ -232,6 +233,12 @@ def _location(path: Path, root: Path | None) -> tuple[str, str, str] | None:
 def _shown(path: Path, root: Path | None) -> str:
     """The path as the user should see it: relative to the project when inside it."""
     try:
-        return path.resolve().relative_to((root or Path.cwd()).resolve()).as_posix()
+        return path.resolve().relative_to(_resolved(root or Path.cwd())).as_posix()
     except ValueError:
         return str(path)
+
+
+@lru_cache(maxsize=16)
+def _resolved(root: Path) -> Path:
+    """The project root, resolved once (a build resolves it for every file otherwise)."""
+    return root.resolve()
