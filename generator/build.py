@@ -37,7 +37,7 @@ from markupsafe import Markup
 
 from generator import render, tables
 from generator.errors import BuildError, Problem, ValidationError
-from generator.incremental import PageReuse, ParseCache, code_digest, write_atomic
+from generator.incremental import PageReuse, ParseCache, Parts, code_digest, write_atomic
 from generator.models import COUNTRIES, LANGUAGES, Assessment, Concept, Criterion, Strategy
 
 COLLECTIONS = ("strategies", "examples")
@@ -284,11 +284,12 @@ def example_note(n: int) -> str:
 class Writer:
     """Writes the docs build folder and remembers every file (for the nav and tests)."""
 
-    def __init__(self, out: Path, reuse: PageReuse | None = None):
+    def __init__(self, out: Path, reuse: PageReuse | None = None, parts: Parts | None = None):
         self.out = out
         self.env = render.make_environment()
         self.written: list[str] = []
         self.reuse = reuse
+        self.parts = parts or Parts(None)
 
     def reused(self, rel: str, digest: str) -> bool:
         """True when the last build's `rel` had the same digest and was linked in unchanged."""
@@ -318,6 +319,11 @@ class Writer:
         buf = io.StringIO()
         frame.to_csv(buf, index=False, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
         self.text(rel, buf.getvalue())
+
+    def joined(self, rel: str, head: bytes, parts: Any, sep: bytes = b"", tail: bytes = b"") -> None:
+        """A file of one part per strategy; unchanged parts are copied from the last build's file."""
+        self.parts.write(self.out / rel, rel, head, parts, sep, tail)
+        self.written.append(rel)
 
 
 def chart(fig_id: str, fig: dict, label: str) -> dict[str, Any]:
@@ -593,14 +599,52 @@ DATA_DICTIONARY = [
 ]
 
 
+def csv_lines(rows: Sequence[Sequence[Any]]) -> bytes:
+    """Rows as pandas' to_csv writes them (csv module, minimal quoting, None as empty)."""
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
+    return buf.getvalue().encode("utf-8")
+
+
+def _score_rows(s: Strategy, a: Assessment, area_of: dict[str, str]) -> bytes:
+    """scores.csv rows of one strategy (tables.FINDING_COLUMNS), by framework and criterion."""
+    rows = [(s.id, s.country, s.is_example, framework, area_of.get(f.criterion, ""), f.criterion, f.status,
+             tables.STATUS_POINTS.get(f.status, 0.0), len(f.evidence))
+            for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)) for f in items]
+    rows.sort(key=lambda r: (r[3], r[5]))
+    return csv_lines(rows)
+
+
+def _evidence_items(s: Strategy, a: Assessment) -> list[tuple[str, str, str, str, int, str, str]]:
+    """evidence.csv / .json rows of one strategy (tables.EVIDENCE_COLUMNS), in assessment order."""
+    return [(s.id, framework, f.criterion, f.status, e.page, e.quote, "; ".join(e.terms))
+            for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd))
+            for f in items for e in f.evidence]
+
+
+def _evidence_json(s: Strategy, a: Assessment) -> bytes:
+    records = [dict(zip(tables.EVIDENCE_COLUMNS, row, strict=True)) for row in _evidence_items(s, a)]
+    return b",".join(json.dumps(r, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+                     for r in records)
+
+
 def render_open_data(w: Writer, data: SiteData) -> None:
+    """The downloads. scores.csv and evidence.csv/.json are written per strategy: a rebuild
+    copies the rows of unchanged strategies from the last build's files (incremental.Parts)."""
     cat = data.catalogue.copy()
     w.csv("data/strategies.csv", cat)
     w.json("data/strategies.json", json.loads(cat.to_json(orient="records")))
-    w.csv("data/scores.csv", data.findings)
-    ev = tables.evidence(data.strategies, data.assessments)
-    w.csv("data/evidence.csv", ev)
-    w.json("data/evidence.json", json.loads(ev.to_json(orient="records", force_ascii=False)))
+    scored = [s for s in data.strategies if s.id in data.assessments]
+    area_of = {c.id: c.area for c in data.concept.criteria}
+    digest = data.page_digests
+    a = data.assessments
+    w.joined("data/scores.csv", csv_lines([tables.FINDING_COLUMNS]),
+             ((s.id, digest[s.id], lambda s=s: _score_rows(s, a[s.id], area_of))
+              for s in sorted(scored, key=lambda s: s.id)))
+    w.joined("data/evidence.csv", csv_lines([tables.EVIDENCE_COLUMNS]),
+             ((s.id, digest[s.id], lambda s=s: csv_lines(_evidence_items(s, a[s.id]))) for s in scored))
+    w.joined("data/evidence.json", b"[", ((s.id, digest[s.id], lambda s=s: _evidence_json(s, a[s.id]))
+                                         for s in scored), b",", b"]\n")
     w.page("data/index.md", "data.md.j2", dictionary=DATA_DICTIONARY,
            note=example_note(int(cat["example"].sum())), n=len(cat))
 
@@ -676,7 +720,8 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
     from .cache/pdf when their Markdown is unchanged.
     """
     reuse = PageReuse(previous)  # with no previous folder it only records digests for the next build
-    w = Writer(out, reuse)
+    parts = Parts(previous)
+    w = Writer(out, reuse, parts)
     render_home_and_content(w, data, root / "content")
     render_catalogue(w, data)
     render_strategies(w, data)
@@ -689,8 +734,10 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
     if documents and (root / "content" / "plan").is_dir():
         plan_pages = render_plan_documents(data, out, root)
     reuse.save(out)
+    parts.save(out)
     if stats is not None:
-        stats.update(pages=len(w.written) + len(plan_pages), pages_reused=reuse.reused)
+        stats.update(pages=len(w.written) + len(plan_pages), pages_reused=reuse.reused,
+                     parts_made=parts.made, parts_copied=parts.copied)
     return make_nav(w.written + plan_pages)
 
 

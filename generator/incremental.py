@@ -149,3 +149,97 @@ class PageReuse:
     def save(self, out: Path) -> None:
         (out / self.NAME).write_text(json.dumps(self.now, sort_keys=True, separators=(",", ":")) + "\n",
                                      encoding="utf-8")
+
+
+class Parts:
+    """Files made of one part per strategy (the open-data CSV and JSON): parts of the last build.
+
+    A build after one strategy changed should not format every strategy's rows again. The
+    manifest (NAME, in the docs folder) lists, per file, the length of its head and, in file
+    order, each part's key (strategy id), digest and length in bytes; `write` copies a part
+    whose key and digest are unchanged from the last build's file (a byte slice) and makes
+    only the others. If the last file does not match its manifest (edited, damaged), every
+    part is made again.
+    """
+
+    NAME = ".s4s-parts.json"
+
+    def __init__(self, previous: Path | None):
+        self.previous = Path(previous) if previous else None
+        self.before: dict[str, dict[str, Any]] = {}
+        self.now: dict[str, dict[str, Any]] = {}
+        self.made = 0
+        self.copied = 0
+        if self.previous is not None:
+            try:
+                data = json.loads((self.previous / self.NAME).read_text(encoding="utf-8"))
+                if isinstance(data, dict):
+                    self.before = data
+            except (OSError, ValueError):
+                self.before = {}
+
+    def _old(self, rel: str) -> tuple[Any, dict[str, tuple[str, int, int]]]:
+        """(open file of the last build or None, key -> (digest, offset, length))."""
+        entry = self.before.get(rel)
+        if self.previous is None or not isinstance(entry, dict):
+            return None, {}
+        try:
+            head, sep, size = int(entry["head"]), int(entry["sep"]), int(entry["size"])
+            where: dict[str, tuple[str, int, int]] = {}
+            pos, first = head, True
+            for key, digest, length in entry["parts"]:
+                if length:
+                    pos += 0 if first else sep
+                    first = False
+                where[str(key)] = (str(digest), pos, int(length))
+                pos += int(length)
+            handle = (self.previous / rel).open("rb")
+        except (OSError, KeyError, TypeError, ValueError):
+            return None, {}
+        if os.fstat(handle.fileno()).st_size != size or pos > size:
+            handle.close()
+            return None, {}
+        return handle, where
+
+    def write(self, path: Path, rel: str, head: bytes, parts: Iterable[tuple[str, str, Any]],
+              sep: bytes = b"", tail: bytes = b"") -> None:
+        """Write head, the parts (non-empty ones joined by `sep`) and tail to `path`.
+
+        `parts` yields (key, digest, make) in file order; make() returns the part's bytes.
+        """
+        old, where = self._old(rel)
+        listed: list[list[Any]] = []
+        size = len(head)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.unlink(missing_ok=True)  # never write through a link to the last build's file
+            with path.open("wb") as out:
+                out.write(head)
+                first = True
+                for key, digest, make in parts:
+                    known = where.get(key)
+                    if old is not None and known is not None and known[0] == digest:
+                        old.seek(known[1])
+                        part = old.read(known[2])
+                        self.copied += 1
+                    else:
+                        part = make()
+                        self.made += 1
+                    if part:
+                        if not first:
+                            out.write(sep)
+                            size += len(sep)
+                        first = False
+                        out.write(part)
+                        size += len(part)
+                    listed.append([key, digest, len(part)])
+                out.write(tail)
+                size += len(tail)
+        finally:
+            if old is not None:
+                old.close()
+        self.now[rel] = {"head": len(head), "sep": len(sep), "size": size, "parts": listed}
+
+    def save(self, out: Path) -> None:
+        (out / self.NAME).write_text(json.dumps(self.now, sort_keys=True, separators=(",", ":")) + "\n",
+                                     encoding="utf-8")

@@ -24,6 +24,7 @@ FINDING_COLUMNS = [
     "strategy_id", "country", "example", "framework", "area", "criterion", "status", "points",
     "evidence",
 ]
+EVIDENCE_COLUMNS = ["strategy_id", "framework", "criterion", "status", "page", "quote", "terms"]
 
 
 def catalogue(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
@@ -66,18 +67,6 @@ def findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment],
     ]
     frame = pd.DataFrame(rows, columns=FINDING_COLUMNS)
     return frame.sort_values(["strategy_id", "framework", "criterion"], kind="stable").reset_index(drop=True)
-
-
-def evidence(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
-    """One row per evidence passage (open data)."""
-    rows = [
-        {"strategy_id": s.id, "framework": framework, "criterion": f.criterion, "status": f.status,
-         "page": e.page, "quote": e.quote, "terms": "; ".join(e.terms)}
-        for s, framework, f in scored_findings(strategies, assessments)
-        for e in f.evidence
-    ]
-    cols = ["strategy_id", "framework", "criterion", "status", "page", "quote", "terms"]
-    return pd.DataFrame(rows, columns=cols)
 
 
 def area_scores(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:

@@ -1,0 +1,79 @@
+"""A rebuild after one strategy changed renders only what that strategy feeds, and its output
+equals a build from nothing."""
+
+from __future__ import annotations
+
+import shutil
+
+from test_build import build, digest_tree, fake_concept, fake_score, make_root  # noqa: F401 - fixture
+
+from generator import build as site_build
+from generator.incremental import Parts
+from generator.models import Evidence, Finding
+
+EXAMPLE = "examples/cz/hostilov.md"
+
+
+def _write(parts: Parts, path, items):
+    parts.write(path, "f.txt", b"HEAD\n", [(k, d, (lambda t=t: t)) for k, d, t in items], b",", b"\nEND\n")
+    return path.read_bytes()
+
+
+def test_parts_copies_unchanged_and_makes_changed(tmp_path):
+    (tmp_path / "a").mkdir()
+    first = Parts(None)
+    items = [("x", "1", b"xx"), ("e", "1", b""), ("y", "1", b"yyy"), ("z", "1", b"z")]
+    assert _write(first, tmp_path / "a" / "f.txt", items) == b"HEAD\nxx,yyy,z\nEND\n"
+    first.save(tmp_path / "a")
+    second = Parts(tmp_path / "a")
+    changed = [("x", "1", b"NEW"), ("e", "1", b"")] + items[2:] + [("w", "1", b"w")]
+    got = _write(second, tmp_path / "b.txt",
+                 [(k, d, t) if k != "x" else (k, "2", t) for k, d, t in changed])
+    assert got == b"HEAD\nNEW,yyy,z,w\nEND\n"
+    assert (second.made, second.copied) == (2, 3)  # x changed, w is new; e, y, z copied
+
+
+def test_parts_ignore_a_last_file_that_does_not_match_its_manifest(tmp_path):
+    (tmp_path / "a").mkdir()
+    first = Parts(None)
+    _write(first, tmp_path / "a" / "f.txt", [("x", "1", b"xx"), ("y", "1", b"yy")])
+    first.save(tmp_path / "a")
+    (tmp_path / "a" / "f.txt").write_bytes(b"HEAD\nxx,Yy!\nEND\n")  # edited by hand: other size
+    second = Parts(tmp_path / "a")
+    assert _write(second, tmp_path / "b.txt", [("x", "1", b"xx"), ("y", "1", b"yy")]) == b"HEAD\nxx,yy\nEND\n"
+    assert (second.made, second.copied) == (2, 0)
+
+
+def test_open_data_after_one_change_has_its_rows_and_equals_a_clean_build(tmp_path, monkeypatch,
+                                                                          fake_concept):  # noqa: F811
+    scored = [0]
+
+    def scored_from_text(strategies, concept, root, progress=None, stats=None):
+        # Evidence quotes the last line of the text, so a change of the text changes the rows.
+        found = {}
+        scored[0] = sum(not s.awaited for s in strategies)
+        for s in strategies:
+            if s.awaited:
+                continue
+            a = fake_score(s, concept)
+            quote = s.pages[-1].text.strip().splitlines()[-1]
+            found[s.id] = a.__class__(**{**a.__dict__, "sdg": (Finding("SDG-7", "met", (
+                Evidence(page=1, quote=quote, terms=("energie",)),)),)})
+        return found
+
+    monkeypatch.setattr(site_build, "score_strategies", scored_from_text)
+    root = make_root(tmp_path)
+    build(root)
+    path = root / EXAMPLE
+    path.write_text(path.read_text(encoding="utf-8") + "\nEnergie pro \"všechny\", i tady.\n", encoding="utf-8")
+    stats: dict = {}
+    build(root, stats=stats)
+    docs = root / "build" / "docs"
+    assert stats["parts_made"] == 3  # one strategy's part of scores.csv, evidence.csv, evidence.json
+    assert stats["parts_copied"] == 3 * (scored[0] - 1) and scored[0] > 2  # every other strategy's parts
+    assert '"Energie pro ""všechny"", i tady."' in (docs / "data" / "evidence.csv").read_text(encoding="utf-8")
+
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns(".cache", "build", "site"))
+    build(clean)
+    assert digest_tree(clean / "build" / "docs") == digest_tree(docs)
