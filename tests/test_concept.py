@@ -113,9 +113,10 @@ SHORTENED_OK = {
     ("hu", "villámárvíz"): "villám - rare outside 'villámárvíz' in strategies",
     ("hu", "partnerség"): "partner - partners are the subject of the criterion",
     ("hu", "mobilitás"): "mobil - also 'mobil alkalmazás' (a known false hit), but every real mention of mobility needs it",
-    ("hu", "projektlista"): "projekt - Hungarian strategies name their measures 'projekt' (beavatkozások és projektek)",
-    ("hu", "projektötlet"): "projekt - as projektlista",
-    ("hu", "projektlap"): "projekt - as projektlista",
+    # Inflected forms written on purpose: the base forms 'projektlap', 'projektötlet' lemmatise
+    # to the generic 'projekt' (every "projekt" was a measures hit); these keep the compound.
+    ("hu", "projektlapokat"): "projektlap - the project sheet itself, not 'projekt'",
+    ("hu", "projektötleteket"): "projektötlet - the project idea itself, not 'projekt'",
     ("hu", "klímaterv"): "klíma - the climate area's own subject",
     ("hu", "nyílászárócsere"): "nyílászáró - windows, building renovation",
     ("hu", "zajtérkép"): "zaj - noise, the pollution area's subject",
