@@ -284,12 +284,13 @@ def example_note(n: int) -> str:
 class Writer:
     """Writes the docs build folder and remembers every file (for the nav and tests)."""
 
-    def __init__(self, out: Path, reuse: PageReuse | None = None, parts: Parts | None = None):
+    def __init__(self, out: Path, reuse: PageReuse | None = None, parts: Parts | None = None, code: str = ""):
         self.out = out
         self.env = render.make_environment()
         self.written: list[str] = []
         self.reuse = reuse
         self.parts = parts or Parts(None)
+        self.code = code  # digest of the code and templates; "" = pages are never reused by context
 
     def reused(self, rel: str, digest: str) -> bool:
         """True when the last build's `rel` had the same digest and was linked in unchanged."""
@@ -304,6 +305,24 @@ class Writer:
         path.unlink(missing_ok=True)  # never write through a link to the last build's file
         path.write_text(content, encoding="utf-8", newline="\n")
         self.written.append(rel)
+
+    def digest(self, rel: str, *inputs: Any) -> str | None:
+        """A page's digest from the code and `inputs` (plain data), or None when they are not
+        plain data (then the page is rendered every time)."""
+        if not self.code:
+            return None
+        try:
+            text = json.dumps([rel, inputs], sort_keys=True, ensure_ascii=False, default=_plain_data)
+        except (TypeError, ValueError):
+            return None
+        return hashlib.sha256((self.code + text).encode("utf-8")).hexdigest()
+
+    def aggregate(self, rel: str, template: str, **context: Any) -> None:
+        """A page of many strategies, linked from the last build when its context (what it
+        shows) is unchanged: after one strategy changed most of them are."""
+        digest = self.digest(rel, template, context)
+        if digest is None or not self.reused(rel, digest):
+            self.page(rel, template, **context)
 
     def page(self, rel: str, template: str, **context: Any) -> None:
         context.setdefault("page", rel)
@@ -324,6 +343,17 @@ class Writer:
         """A file of one part per strategy; unchanged parts are copied from the last build's file."""
         self.parts.write(self.out / rel, rel, head, parts, sep, tail)
         self.written.append(rel)
+
+
+def _plain_data(value: Any) -> Any:
+    """JSON for a page digest: dataclasses (Criterion) by their fields, numpy numbers as numbers."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if hasattr(value, "item"):
+        return value.item()
+    raise TypeError(type(value).__name__)
 
 
 def chart(fig_id: str, fig: dict, label: str) -> dict[str, Any]:
@@ -415,7 +445,7 @@ def catalogue_rows(data: SiteData) -> list[dict[str, Any]]:
 
 def render_catalogue(w: Writer, data: SiteData) -> None:
     rows = catalogue_rows(data)
-    w.page("catalogue.md", "catalogue.md.j2", rows=rows,
+    w.aggregate("catalogue.md", "catalogue.md.j2", rows=rows,
            note=example_note(int(data.catalogue["example"].sum())),
            filters={
                "country": sorted({r["country"] for r in rows}),
@@ -462,14 +492,21 @@ def render_countries(w: Writer, data: SiteData) -> None:
     per_country = tables.per_country(data.catalogue).set_index("country")
     area_titles = _area_titles(data)
     crit = data.criteria
+    top_areas = _top_areas(data)
     for cc in COUNTRIES:
         page = f"countries/{cc.lower()}.md"
         part = data.catalogue[data.catalogue["country"] == cc]
         ids = list(part["id"])
+        # What the page is made of: its strategies (content, concept, scorer), the national
+        # framework and the areas in use; only the changed strategy's country is rendered again.
+        digest = w.digest(page, data.concept.digest, data.national.get(cc), top_areas,
+                          [data.page_digests[i] for i in ids])
+        if digest is not None and w.reused(page, digest):
+            continue
         scored_ids = [i for i in ids if i in data.assessments]
         area_part = data.areas[data.areas["country"] == cc]
         area_means = area_part.groupby("area")["score"].mean().round(1).to_dict() if not area_part.empty else {}
-        area_rows = [(area_titles.get(a, a), area_means[a]) for a in _top_areas(data) if a in area_means]
+        area_rows = [(area_titles.get(a, a), area_means[a]) for a in top_areas if a in area_means]
         area_chart = chart("fig-country-areas", render.bar_figure(
             "Mean score by concept area", [r[0] for r in area_rows], [r[1] for r in area_rows]),
             "Bar chart of the mean score by area; the table below has the same numbers.") if area_rows else None
@@ -520,7 +557,7 @@ def render_v4(w: Writer, data: SiteData) -> None:
             mean = means.get((cid, cc))
             row["values"].append(round(float(mean) * 100, 1) if mean is not None else None)
         by_country.append(row)
-    w.page("v4.md", "v4.md.j2", countries=per_country.to_dict("records"),
+    w.aggregate("v4.md", "v4.md.j2", countries=per_country.to_dict("records"),
            areas=[(titles.get(a, a), [matrix.loc[cc, a] for cc in COUNTRIES]) for a in areas],
            chart=chart("fig-v4-areas", fig, "Grouped bar chart of mean area scores per country; "
                                             "the table below has the same numbers.") if fig else None,
@@ -566,12 +603,12 @@ def render_concept(w: Writer, data: SiteData) -> None:
             groups.append({"title": FRAMEWORK_TITLES[fw], "criteria": [
                 {"id": c.id, "title": title(c.title), "page": criterion_page(c.id),
                  "area": _area_titles(data).get(c.area, c.area)} for c in items]})
-    w.page("concept/index.md", "concept.md.j2", treemap=treemap, groups=groups,
+    w.aggregate("concept/index.md", "concept.md.j2", treemap=treemap, groups=groups,
            origins=framework_origins(concept.meta))
     n_examples = sum(1 for s in data.strategies if s.is_example and s.id in data.assessments)
     for c in concept.criteria:
         stats = per_crit.loc[c.id].to_dict() if per_crit is not None and c.id in per_crit.index else None
-        w.page(criterion_page(c.id), "criterion.md.j2", c=c, languages=LANGUAGES, stats=stats,
+        w.aggregate(criterion_page(c.id), "criterion.md.j2", c=c, languages=LANGUAGES, stats=stats,
                area=_area_titles(data).get(c.area, c.area), title=title(c.title),
                description=title(c.description), recommendation=title(c.recommendation),
                note=example_note(n_examples))
@@ -645,7 +682,7 @@ def render_open_data(w: Writer, data: SiteData) -> None:
              ((s.id, digest[s.id], lambda s=s: csv_lines(_evidence_items(s, a[s.id]))) for s in scored))
     w.joined("data/evidence.json", b"[", ((s.id, digest[s.id], lambda s=s: _evidence_json(s, a[s.id]))
                                          for s in scored), b",", b"]\n")
-    w.page("data/index.md", "data.md.j2", dictionary=DATA_DICTIONARY,
+    w.aggregate("data/index.md", "data.md.j2", dictionary=DATA_DICTIONARY,
            note=example_note(int(cat["example"].sum())), n=len(cat))
 
 
@@ -721,7 +758,8 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
     """
     reuse = PageReuse(previous)  # with no previous folder it only records digests for the next build
     parts = Parts(previous)
-    w = Writer(out, reuse, parts)
+    # documents.py: the country pages show national frameworks through it
+    w = Writer(out, reuse, parts, code=scorer_and_render_digest() + code_digest(["documents.py"]))
     render_home_and_content(w, data, root / "content")
     render_catalogue(w, data)
     render_strategies(w, data)

@@ -38,7 +38,8 @@ def test_unchanged_rebuild_reuses_every_strategy_page(tmp_path, fake_concept):  
     stats: dict = {}
     build(root, stats=stats)
     strategies = sorted((root / "build" / "docs" / "strategies").glob("*.md"))
-    assert strategies and stats["pages_reused"] == 2 * len(strategies)  # page + JSON download each
+    # page + JSON download each, plus the catalogue, country, concept and data pages
+    assert strategies and stats["pages_reused"] >= 2 * len(strategies) + 4
 
 
 def test_a_broken_file_is_reported_even_after_a_cached_build(tmp_path, fake_concept):  # noqa: F811

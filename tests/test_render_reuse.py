@@ -77,3 +77,57 @@ def test_open_data_after_one_change_has_its_rows_and_equals_a_clean_build(tmp_pa
     shutil.copytree(root, clean, ignore=shutil.ignore_patterns(".cache", "build", "site"))
     build(clean)
     assert digest_tree(clean / "build" / "docs") == digest_tree(docs)
+
+
+def _render(root, out, previous=None):
+    data = site_build.gather(root)
+    out.mkdir()
+    site_build.render_docs(data, out, root, documents=False, previous=previous)
+    return out
+
+
+def test_aggregate_pages_render_again_only_where_the_change_shows(tmp_path, fake_concept):  # noqa: F811
+    root = make_root(tmp_path)
+    first = _render(root, tmp_path / "first")
+    path = root / EXAMPLE
+    path.write_text(path.read_text(encoding="utf-8").replace("entity: \"Hostilov", "entity: \"Hostilov Nový"),
+                    encoding="utf-8")
+    second = _render(root, tmp_path / "second", previous=first)
+
+    def linked(rel):  # reused pages are hard links to the last build's files
+        return (first / rel).stat().st_ino == (second / rel).stat().st_ino
+
+    assert not linked("countries/cz.md") and "Hostilov Nový" in (second / "countries/cz.md").read_text("utf-8")
+    assert not linked("catalogue.md") and "Hostilov Nový" in (second / "catalogue.md").read_text("utf-8")
+    assert all(linked(f"countries/{cc}.md") for cc in ("sk", "hu", "pl"))
+    criteria = sorted(p.relative_to(second).as_posix() for p in (second / "concept" / "criteria").glob("*.md"))
+    assert criteria and all(linked(rel) for rel in criteria + ["concept/index.md", "v4.md"])  # same numbers
+
+    clean = _render(root, tmp_path / "clean")
+    assert digest_tree(clean) == digest_tree(second)
+
+
+def test_a_criterion_page_renders_again_when_its_numbers_change(tmp_path, monkeypatch, fake_concept):  # noqa: F811
+    def scorer(strategies, concept, root, progress=None, stats=None):
+        found = {}
+        for s in strategies:
+            if s.awaited:
+                continue
+            a = fake_score(s, concept)
+            if "MARKER" in s.pages[-1].text:  # the change turns S-ANALYSIS from met to missing
+                a = a.__class__(**{**a.__dict__, "concept": (Finding("S-ANALYSIS", "missing", ()),) + a.concept[1:]})
+            found[s.id] = a
+        return found
+
+    monkeypatch.setattr(site_build, "score_strategies", scorer)
+    root = make_root(tmp_path)
+    first = _render(root, tmp_path / "first")
+    path = root / EXAMPLE
+    path.write_text(path.read_text(encoding="utf-8") + "\nMARKER\n", encoding="utf-8")
+    second = _render(root, tmp_path / "second", previous=first)
+    changed = "concept/criteria/s-analysis.md"
+    assert (first / changed).read_bytes() != (second / changed).read_bytes()
+    assert (first / changed).stat().st_ino != (second / changed).stat().st_ino
+    kept = "concept/criteria/s-indicators.md"
+    assert (first / kept).stat().st_ino == (second / kept).stat().st_ino
+    assert digest_tree(_render(root, tmp_path / "clean")) == digest_tree(second)
