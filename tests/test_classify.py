@@ -75,6 +75,24 @@ def test_sdg_rule_a_goal_must_be_named_or_recur():
     assert sdg_detect(weak) == {}
 
 
+def test_sdg_sector_term_names_a_goal_only_when_the_text_comes_back_to_it():
+    # 'housing' is a sector term of SDG-11 (concept/lexicon/sdg.yaml): said once it is a strong term
+    assert sdg_detect([_hit("housing", 2.0, 0, "SDG-11")]) == {}
+    # said again a sentence later it names the goal, as a core term would
+    assert "SDG-11" in sdg_detect([_hit("housing", 2.0, 0, "SDG-11"), _hit("housing", 2.0, 150, "SDG-11")])
+    # twice in one phrase is still a passing mention
+    assert sdg_detect([_hit("housing", 2.0, 0, "SDG-11"), _hit("housing", 2.0, 40, "SDG-11")]) == {}
+    # with another strong term it names the goal, as two strong terms do
+    assert "SDG-11" in sdg_detect([_hit("housing", 2.0, 0, "SDG-11"), _hit("city", 2.0, 12, "SDG-11")])
+    # in a text: a council's health-care mandate in a text about urban government is not SDG 3
+    once = ("The ministry controls urban local government institutions. City corporations have public, "
+            "environmental and primary health care mandates and are elected by the local people.")
+    assert 3 not in classify(1, once, "sdg", "en")["sdgs"]
+    again = ("Primary health care reaches only half of the villages in the district. The plan trains "
+             "nurses and builds clinics so that health care is within an hour's walk of every home.")
+    assert 3 in classify(1, again, "sdg", "en")["sdgs"]
+
+
 def test_sdg_passing_mention_is_not_detected_in_a_text():
     passing = "The report covers trade rules; water and river transport are mentioned once."
     assert 6 not in classify(1, passing, "sdg", "en")["sdgs"]
