@@ -11,6 +11,7 @@ import hashlib
 import json
 import marshal
 import os
+import weakref
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -35,12 +36,24 @@ def scorer_digest() -> str:
 
 
 def strategy_digest(strategy: Strategy) -> str:
-    """SHA-256 over what scoring reads of a strategy (not its path or mtime)."""
+    """SHA-256 over what scoring reads of a strategy (not its path or mtime).
+
+    A build asks for it several times per strategy (cache key, page digests); it is worked
+    out once per Strategy object and forgotten when the object is."""
+    known = _DIGESTS.get(id(strategy))
+    if known is not None and known[0]() is strategy:
+        return known[1]
     h = hashlib.sha256()
     h.update(json.dumps(strategy.meta, sort_keys=True, default=str, ensure_ascii=False).encode())
     for page in strategy.pages:
         h.update(b"\0page %d\0" % page.number + page.text.encode("utf-8"))
-    return h.hexdigest()
+    digest = h.hexdigest()
+    key = id(strategy)
+    _DIGESTS[key] = (weakref.ref(strategy, lambda _ref: _DIGESTS.pop(key, None)), digest)
+    return digest
+
+
+_DIGESTS: dict[int, tuple[weakref.ref, str]] = {}  # id(strategy) -> (the strategy, its digest)
 
 
 class AssessmentCache:

@@ -74,3 +74,19 @@ def test_cache_entry_round_trips_exactly(tmp_path):
     assert back == a and list(back.areas) == list(a.areas)
     with pytest.raises(ValueError):
         _from_plain(("something else",), {})
+
+
+def test_strategy_digest_is_remembered_per_object_and_forgotten_with_it():
+    import gc
+
+    from generator.cache import _DIGESTS, strategy_digest
+
+    a, b = strategy("cz-a"), strategy("cz-a", "Vize města 2030.")
+    first = strategy_digest(a)
+    assert strategy_digest(a) == first and id(a) in _DIGESTS
+    assert strategy_digest(b) != first  # another object: worked out for itself
+    assert strategy_digest(strategy("cz-a")) == first  # same content, same digest
+    key = id(a)
+    del a
+    gc.collect()
+    assert key not in _DIGESTS
