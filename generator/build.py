@@ -284,9 +284,10 @@ def example_note(n: int) -> str:
 class Writer:
     """Writes the docs build folder and remembers every file (for the nav and tests)."""
 
-    def __init__(self, out: Path, reuse: PageReuse | None = None, parts: Parts | None = None, code: str = ""):
+    def __init__(self, out: Path, reuse: PageReuse | None = None, parts: Parts | None = None, code: str = "",
+                 cache: Path | None = None):
         self.out = out
-        self.env = render.make_environment()
+        self.env = render.make_environment(cache=cache)  # cache: compiled templates (.cache/jinja/site)
         self.written: list[str] = []
         self.reuse = reuse
         self.parts = parts or Parts(None)
@@ -690,7 +691,7 @@ def render_home_and_content(w: Writer, data: SiteData, content_root: Path) -> No
     """content/*.md (maintainers' Jinja templates) with the documented context below."""
     per_country = tables.per_country(data.catalogue)
     context = home_context(data, per_country)
-    env = render.make_environment([content_root, render.TEMPLATES])
+    env = render.make_environment([content_root, render.TEMPLATES], cache=jinja_cache(content_root.parent))
     for path in sorted(content_root.glob("*.md")):
         if path.name in CONTENT_SKIP:
             continue
@@ -748,6 +749,11 @@ def copy_assets(w: Writer) -> None:
         shutil.copyfile(render.TEMPLATES / "assets" / name, w.out / "assets" / name)
 
 
+def jinja_cache(root: Path) -> Path:
+    """Compiled site templates (render.make_environment) of the project at `root`."""
+    return root / ".cache" / "jinja" / "site"
+
+
 def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
                 previous: Path | None = None, stats: dict[str, Any] | None = None) -> list[str]:
     """Phase 2: write every page, figure and data file into `out`. Returns the nav.
@@ -759,7 +765,8 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
     reuse = PageReuse(previous)  # with no previous folder it only records digests for the next build
     parts = Parts(previous)
     # documents.py: the country pages show national frameworks through it
-    w = Writer(out, reuse, parts, code=scorer_and_render_digest() + code_digest(["documents.py"]))
+    w = Writer(out, reuse, parts, code=scorer_and_render_digest() + code_digest(["documents.py"]),
+               cache=jinja_cache(root))
     render_home_and_content(w, data, root / "content")
     render_catalogue(w, data)
     render_strategies(w, data)
@@ -793,7 +800,8 @@ def render_plan_documents(data: SiteData, out: Path, root: Path) -> list[str]:
     try:
         written = documents.render_documents(data.strategies, data.assessments, data.concept
                                              if data.concept.criteria else None, out, pdf=pdf,
-                                             pdf_cache=root / ".cache" / "pdf")
+                                             pdf_cache=root / ".cache" / "pdf",
+                                             template_cache=root / ".cache" / "jinja" / "documents")
     finally:
         os.chdir(old)
     return [p.relative_to(out).as_posix() for p in written if p.suffix == ".md"]

@@ -404,6 +404,8 @@ def build_context(
 
     ct = criterion_table(ff)
     cct = country_criterion_table(ff)
+    # one lookup instead of a filter of the whole table per (criterion, country)
+    met_by = {(r.country, r.framework, r.criterion): float(r.met_pct) for r in cct.itertuples()}
     frameworks = {}
     for fw in ("concept", "sdg", "egd"):
         part = ct[ct["framework"] == fw] if not ct.empty else ct
@@ -420,10 +422,8 @@ def build_context(
         # criterion x country matrix of "met %" (blank where a country has nothing scored)
         matrix_rows = []
         for x in rows:
-            cells = []
-            for cc in COUNTRIES:
-                hit = cct[(cct["country"] == cc) & (cct["framework"] == fw) & (cct["criterion"] == x["id"])] if not cct.empty else cct
-                cells.append(f'{float(hit["met_pct"].iloc[0]):.1f}' if len(hit) else "\u2013")
+            cells = [f'{met_by[(cc, fw, x["id"])]:.1f}' if (cc, fw, x["id"]) in met_by else "\u2013"
+                     for cc in COUNTRIES]
             matrix_rows.append((x["id"], x["title"], *cells))
         tables[f"criteria_{fw}_by_country"] = md_table(
             ["Criterion", "Title", *[f"{cc} met %" for cc in COUNTRIES]], matrix_rows, ["l", "l", "r", "r", "r", "r"])
@@ -558,10 +558,14 @@ def template_names(content_root: Path = CONTENT) -> list[str]:
     return names
 
 
-def make_environment(content_root: Path = CONTENT) -> jinja2.Environment:
-    """Jinja for maintainers' documents: StrictUndefined, autoescaped values, no caching."""
+def make_environment(content_root: Path = CONTENT, cache: Path | None = None) -> jinja2.Environment:
+    """Jinja for maintainers' documents: StrictUndefined, autoescaped values; `cache` keeps
+    compiled templates between builds (render.BytecodeCache)."""
+    from generator.render import BytecodeCache
+
     return jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(content_root)),
+        bytecode_cache=BytecodeCache(cache) if cache is not None else None,
         undefined=jinja2.StrictUndefined,
         autoescape=True,  # any value not built as an escaped table is HTML-escaped
         keep_trailing_newline=True,
@@ -624,6 +628,7 @@ def render_documents(
     pdf: bool = True,
     root: Path = Path("."),
     pdf_cache: Path | None = None,
+    template_cache: Path | None = None,
 ) -> list[Path]:
     """Render content/plan/*.md and content/methodology.md into out_dir (plus PDFs).
 
@@ -632,7 +637,8 @@ def render_documents(
     `root` is the project folder (content/ and concept/national/ are read from it);
     `national` defaults to concept/national/*.yaml; `accuracy` True reads
     content/data/sdg-accuracy.json (None: not measured); `pdf_cache` is a folder where PDFs
-    are kept by the digest of what they are made from, so an unchanged document is copied.
+    are kept by the digest of what they are made from, so an unchanged document is copied;
+    `template_cache` a folder for the documents' compiled templates.
     """
     out_dir = Path(out_dir)
     root = Path(root)
@@ -642,7 +648,7 @@ def render_documents(
     if accuracy is True:
         accuracy = read_accuracy(content_root / "data" / "sdg-accuracy.json")
     context = build_context(strategies, assessments, concept, national, accuracy or None)
-    env = make_environment(content_root)
+    env = make_environment(content_root, template_cache)
     written: list[Path] = []
     rendered: dict[str, str] = {}
     for name in template_names(content_root):

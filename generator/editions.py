@@ -56,6 +56,7 @@ from generator.build import (
     Writer,
     criterion_page,
     home_context,
+    jinja_cache,
     page_url,
     strategy_page,
     title,
@@ -183,7 +184,8 @@ def render_edition(data: SiteData, lang: str, t: dict[str, Any], out: Path,
                    plan_docs: list[dict[str, Any]]) -> list[Any]:
     """Write one edition's docs folder; returns its nav."""
     w = Writer(out)
-    w.env = render.make_environment([render.TEMPLATES / "editions", render.TEMPLATES])
+    cache = jinja_cache(data.content_root.parent) if data.content_root is not None else None
+    w.env = render.make_environment([render.TEMPLATES / "editions", render.TEMPLATES], cache=cache)
     concept = data.concept
     areas = {a.id: title(a.title, lang) for a in concept.areas}
     w.page("index.md", "home.md.j2", t=t, main=_linker("index.md"), plan=bool(plan_docs),

@@ -136,10 +136,37 @@ def fmt(value: Any, digits: int = 1) -> str:
     return f"{f:.{digits}f}"
 
 
-def make_environment(search_path: list[Path] | None = None) -> jinja2.Environment:
-    """The Jinja environment for site templates and maintainers' content pages."""
+class BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between builds (compiling them took about 0.3 s of every build).
+
+    Jinja keys an entry by template name and file and checks the source's checksum on load;
+    `folder` must be one per kind of environment (the compiled code depends on its options)
+    and Jinja version. A cache that cannot be written is skipped, never an error.
+    """
+
+    def __init__(self, folder: Path):
+        super().__init__(str(Path(folder) / f"jinja-{jinja2.__version__}"))
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except OSError:
+            pass
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            Path(self.directory).mkdir(parents=True, exist_ok=True)
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def make_environment(search_path: list[Path] | None = None, cache: Path | None = None) -> jinja2.Environment:
+    """The Jinja environment for site templates and maintainers' content pages; `cache` is a
+    folder for compiled templates (see BytecodeCache)."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(p) for p in (search_path or [TEMPLATES])]),
+        bytecode_cache=BytecodeCache(cache) if cache is not None else None,
         # finalize escapes every value for Markdown first; autoescape then leaves that Markup
         # alone and makes macro output Markup, so macros are not escaped twice.
         autoescape=True,

@@ -131,3 +131,22 @@ def test_a_criterion_page_renders_again_when_its_numbers_change(tmp_path, monkey
     kept = "concept/criteria/s-indicators.md"
     assert (first / kept).stat().st_ino == (second / kept).stat().st_ino
     assert digest_tree(_render(root, tmp_path / "clean")) == digest_tree(second)
+
+
+def test_compiled_templates_follow_their_source_and_a_broken_cache_is_no_error(tmp_path):
+    from generator.render import make_environment
+
+    (tmp_path / "t").mkdir()
+    page = tmp_path / "t" / "p.md.j2"
+    page.write_text("one {{ x }}", encoding="utf-8")
+    cache = tmp_path / "cache"
+    assert make_environment([tmp_path / "t"], cache=cache).get_template("p.md.j2").render(x="a") == "one a"
+    assert list(cache.rglob("*.cache"))  # compiled once, kept
+    page.write_text("two {{ x }}", encoding="utf-8")
+    assert make_environment([tmp_path / "t"], cache=cache).get_template("p.md.j2").render(x="a") == "two a"
+    for entry in cache.rglob("*.cache"):
+        entry.write_bytes(b"damaged")
+    blocked = tmp_path / "file"
+    blocked.write_text("", encoding="utf-8")  # a cache folder that cannot be made
+    for folder in (cache, blocked):
+        assert make_environment([tmp_path / "t"], cache=folder).get_template("p.md.j2").render(x="b") == "two b"
