@@ -29,6 +29,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -366,6 +367,15 @@ def _status_counts(findings: Sequence) -> dict[str, int]:
     return {s: sum(1 for f in findings if f.status == s) for s in ("met", "partial", "missing")}
 
 
+@lru_cache(maxsize=4096)
+def _strategy_href(target: str) -> Markup:
+    """href() from any strategy page (strategies/<id>.md) to a page outside strategies/: the
+    same for every strategy, so worked out once per target."""
+    if target.startswith("strategies/"):
+        raise ValueError(target)
+    return render.h(href(strategy_page("x"), target))
+
+
 def strategy_context(data: SiteData, s: Strategy) -> dict[str, Any]:
     a = data.assessments.get(s.id)
     crit = data.criteria
@@ -373,7 +383,7 @@ def strategy_context(data: SiteData, s: Strategy) -> dict[str, Any]:
     from generator.schema import FIELDS
 
     meta = {**{k: None for k in FIELDS}, **s.meta}  # optional fields absent from a file are None
-    ctx: dict[str, Any] = {"s": s, "m": meta, "a": a, "scored": a is not None,
+    ctx: dict[str, Any] = {"s": s, "m": meta, "a": a, "scored": a is not None, "lang": render.h(s.language),
                            "json_file": f"../data/strategies/{s.id}.json"}
     if a is None:
         return ctx
@@ -392,7 +402,7 @@ def strategy_context(data: SiteData, s: Strategy) -> dict[str, Any]:
             c = crit.get(f.criterion)
             rows.append({
                 "id": f.criterion, "title": title(c.title) if c else f.criterion,
-                "page": criterion_page(f.criterion) if c else None, "status": f.status,
+                "href": _strategy_href(criterion_page(f.criterion)) if c else None, "status": f.status,
                 "evidence": list(f.evidence[:MAX_EVIDENCE_SHOWN]),
                 "more": max(0, len(f.evidence) - MAX_EVIDENCE_SHOWN),
                 "recommendation": (f.recommendation.get("en") or (title(c.recommendation) if c else ""))

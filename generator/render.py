@@ -61,6 +61,8 @@ def h(value: Any) -> Markup:
         return value
     if type(value) is str:
         return _h_text(value)
+    if type(value) is int:  # page numbers, counts: nothing to escape
+        return Markup(str(value))
     return Markup(html.escape(plain(value), quote=True))
 
 
