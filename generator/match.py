@@ -48,6 +48,7 @@ class _Word(NamedTuple):
     alts: tuple[str, ...]  # what a lexicon word may be to match it: lemma, form, hu stems it extends
     singles: tuple[tuple[str, str, float], ...]  # (key, term, weight) of one-word terms it starts
     seconds: tuple[tuple[int, dict], ...]  # (order of the start key, second word -> longer entries)
+    follow: frozenset[str]  # every second word of those longer entries (most words start none here)
 
 
 class Hit(NamedTuple):  # many are made: a tuple is cheaper than a dataclass
@@ -110,7 +111,8 @@ class Matcher:
                     singles.append((key, term, weight))
         seconds = tuple((order, self._second[k]) for order, k in enumerate(keys) if k in self._second)
         alts = ((lem,) if form == lem else (lem, form)) + tuple(prefixes)
-        info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds)
+        follow = frozenset(alt for _order, second in seconds for alt in second)
+        info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds, follow)
         return info
 
     def match(self, text: str) -> list[Hit]:
@@ -132,14 +134,12 @@ class Matcher:
         for i, d in enumerate(info):
             if not d[2]:
                 continue
-            longer = None
-            if d[5] and i + 1 < n:
-                alts = info[i + 1][3]
-                longer = [(order, rank, e) for order, second in d[5] for alt in alts
-                          for rank, e in second.get(alt, ())]
-            if not longer:
+            if i + 1 == n or d[6].isdisjoint(info[i + 1][3]):  # no phrase of it continues here
                 found += [(i, i, key, term, weight) for key, term, weight in d[4]]
                 continue
+            alts = info[i + 1][3]
+            longer = [(order, rank, e) for order, second in d[5] for alt in alts
+                      for rank, e in second.get(alt, ())]
             for order, k in enumerate(d[2]):
                 longer += [(order, rank, e) for rank, e in self._single.get(k, ())]
             longer.sort(key=lambda f: (f[0], f[1]))
