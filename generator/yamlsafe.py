@@ -62,8 +62,10 @@ def _parse(text: str, path: str, first_line: int, loader: type) -> Parsed:
     def problem(line: int, message: str) -> Parsed:
         return Parsed(None, {}, [Problem(path, line, message)])
 
+    # Anchors, aliases and tags need '&', '*' or '!': without any, the token scan is skipped.
+    unsafe = "&" in text or "*" in text or "!" in text
     try:
-        for token in yaml.scan(text, Loader=loader):
+        for token in yaml.scan(text, Loader=loader) if unsafe else ():
             if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
                 return problem(
                     first_line + token.start_mark.line,
