@@ -293,6 +293,7 @@ class Writer:
         self.reuse = reuse
         self.parts = parts or Parts(None)
         self.code = code  # digest of the code and templates; "" = pages are never reused by context
+        self.folders: set[Path] = set()  # made already: one mkdir per folder, not per file
 
     def reused(self, rel: str, digest: str) -> bool:
         """True when the last build's `rel` had the same digest and was linked in unchanged."""
@@ -303,7 +304,9 @@ class Writer:
 
     def text(self, rel: str, content: str) -> None:
         path = self.out / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in self.folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(path.parent)
         path.unlink(missing_ok=True)  # never write through a link to the last build's file
         path.write_text(content, encoding="utf-8", newline="\n")
         self.written.append(rel)

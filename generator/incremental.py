@@ -122,6 +122,7 @@ class PageReuse:
         self.before: dict[str, str] = {}
         self.now: dict[str, str] = {}
         self.reused = 0
+        self.folders: set[Path] = set()
         if self.previous is not None:
             try:
                 data = json.loads((self.previous / self.NAME).read_text(encoding="utf-8"))
@@ -136,13 +137,18 @@ class PageReuse:
         if self.previous is None or self.before.get(rel) != digest:
             return False
         src, dest = self.previous / rel, out / rel
-        if not src.is_file():
-            return False
-        dest.parent.mkdir(parents=True, exist_ok=True)
+        if dest.parent not in self.folders:  # one mkdir per folder, not per page (thousands)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            self.folders.add(dest.parent)
         try:
             os.link(src, dest)
+        except FileNotFoundError:
+            return False  # gone from the last build: render it
         except OSError:
-            shutil.copyfile(src, dest)
+            try:
+                shutil.copyfile(src, dest)
+            except OSError:
+                return False
         self.reused += 1
         return True
 
