@@ -322,12 +322,13 @@ class Writer:
             return None
         return hashlib.sha256((self.code + text).encode("utf-8")).hexdigest()
 
-    def aggregate(self, rel: str, template: str, **context: Any) -> None:
+    def aggregate(self, rel: str, template: str, links: dict[str, Any] | None = None, **context: Any) -> None:
         """A page of many strategies, linked from the last build when its context (what it
-        shows) is unchanged: after one strategy changed most of them are."""
+        shows) is unchanged: after one strategy changed most of them are. `links` are
+        functions of `rel` alone (link makers), passed to the template but not digested."""
         digest = self.digest(rel, template, context)
         if digest is None or not self.reused(rel, digest):
-            self.page(rel, template, **context)
+            self.page(rel, template, **context, **(links or {}))
 
     def page(self, rel: str, template: str, **context: Any) -> None:
         context.setdefault("page", rel)

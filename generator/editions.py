@@ -65,6 +65,7 @@ from generator.errors import BuildError
 from generator.models import LANGUAGES
 
 STRINGS = render.TEMPLATES / "editions" / "strings.yaml"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: same result, faster
 OVERRIDES = render.TEMPLATES.parent / "overrides"  # theme custom_dir: the sitemap without dates
 EDITION_COUNTRY = {"cs": "CZ", "sk": "SK", "hu": "HU", "pl": "PL"}
 LANGUAGE_NAMES = {"en": "English", "cs": "Čeština", "sk": "Slovenčina", "hu": "Magyar", "pl": "Polski"}
@@ -77,7 +78,7 @@ _MD_LINK = re.compile(r"\[([^\]]*)\]\((?!https?://)[^)\s]*\)")  # relative links
 def load_strings(path: Path = STRINGS) -> dict[str, dict[str, Any]]:
     """Edition language -> its texts. Every edition must define the same keys."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}  # noqa: S506 - safe loader
     except (OSError, yaml.YAMLError) as exc:
         raise BuildError(f"cannot read the edition texts: {exc}", path) from exc
     keys = [set(v) for v in data.values()]
@@ -180,16 +181,26 @@ def home_page_context(data: SiteData, lang: str, t: dict[str, Any]) -> dict[str,
     return {**ctx, "own": own}
 
 
+EDITION_CODE = ("build.py", "render.py", "editions.py", "models.py")
+
+
 def render_edition(data: SiteData, lang: str, t: dict[str, Any], out: Path,
-                   plan_docs: list[dict[str, Any]]) -> list[Any]:
-    """Write one edition's docs folder; returns its nav."""
-    w = Writer(out)
+                   plan_docs: list[dict[str, Any]], previous: Path | None = None) -> list[Any]:
+    """Write one edition's docs folder; returns its nav.
+
+    `previous` is this edition's docs folder of the last build: a page whose context is
+    unchanged is linked from it (the criterion pages depend on the concept only).
+    """
+    from generator.incremental import PageReuse, code_digest
+
+    reuse = PageReuse(previous)
+    w = Writer(out, reuse, code=code_digest(EDITION_CODE, [render.TEMPLATES]))
     cache = jinja_cache(data.content_root.parent) if data.content_root is not None else None
     w.env = render.make_environment([render.TEMPLATES / "editions", render.TEMPLATES], cache=cache)
     concept = data.concept
     areas = {a.id: title(a.title, lang) for a in concept.areas}
-    w.page("index.md", "home.md.j2", t=t, main=_linker("index.md"), plan=bool(plan_docs),
-           **home_page_context(data, lang, t))
+    w.aggregate("index.md", "home.md.j2", links={"main": _linker("index.md")}, t=t, plan=bool(plan_docs),
+                **home_page_context(data, lang, t))
     groups = []
     for fw in ("concept", "sdg", "egd"):
         items = concept.framework(fw)
@@ -197,22 +208,24 @@ def render_edition(data: SiteData, lang: str, t: dict[str, Any], out: Path,
             groups.append({"title": t["frameworks"].get(fw, FRAMEWORK_TITLES[fw]), "criteria": [
                 {"id": c.id, "title": title(c.title, lang), "page": criterion_page(c.id),
                  "area": areas.get(c.area, c.area)} for c in items]})
-    w.page("concept/index.md", "concept.md.j2", t=t, main=_linker("concept/index.md"), groups=groups)
+    w.aggregate("concept/index.md", "concept.md.j2", links={"main": _linker("concept/index.md")}, t=t,
+                groups=groups)
     order = (lang,) + tuple(x for x in LANGUAGES if x != lang)  # the reader's language first
     for c in concept.criteria:
         rel = criterion_page(c.id)
-        w.page(rel, "criterion.md.j2", t=t, main=_linker(rel), c=c, title=title(c.title, lang),
+        w.aggregate(rel, "criterion.md.j2", links={"main": _linker(rel)}, t=t, c=c, title=title(c.title, lang),
                description=title(c.description, lang), recommendation=title(c.recommendation, lang),
                area=areas.get(c.area, c.area), languages=order, language_names=LANGUAGE_NAMES,
                english_page=rel)
     if plan_docs:
-        w.page("plan/index.md", "plan.md.j2", t=t, main=_linker("plan/index.md"), documents=[
+        w.aggregate("plan/index.md", "plan.md.j2", links={"main": _linker("plan/index.md")}, t=t, documents=[
             {"title": t["plan_titles"].get(d["stem"], d["title_en"]), "title_en": d["title_en"],
              "page": d["page"], "summary": Markup(d["summaries"].get(lang, ""))}
             for d in plan_docs])
     for name in ASSETS:
         (out / "assets").mkdir(parents=True, exist_ok=True)
         shutil.copyfile(render.TEMPLATES / "assets" / name, out / "assets" / name)
+    reuse.save(out)
     nav: list[Any] = [{t["nav_home"]: "index.md"}, {t["nav_concept"]: "concept/index.md"}]
     if plan_docs:
         nav.append({t["nav_plan"]: "plan/index.md"})
@@ -221,12 +234,18 @@ def render_edition(data: SiteData, lang: str, t: dict[str, Any], out: Path,
 
 # --- mkdocs -----------------------------------------------------------------------------
 
-def edition_overrides(config_file: Path, lang: str, t: dict[str, Any]) -> dict[str, Any]:
-    """The settings an edition changes in mkdocs.yml: language, name, selector, assets."""
+def read_site_config(config_file: Path) -> dict[str, Any]:
     try:
-        cfg = yaml.safe_load(config_file.read_text(encoding="utf-8")) or {}
+        return yaml.load(config_file.read_text(encoding="utf-8"), Loader=_YAML_LOADER) or {}  # noqa: S506 - safe loader
     except (OSError, yaml.YAMLError) as exc:
         raise BuildError(f"cannot read the site configuration: {exc}", config_file) from exc
+
+
+def edition_overrides(config_file: Path, lang: str, t: dict[str, Any],
+                      cfg: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The settings an edition changes in mkdocs.yml (`cfg`, read from `config_file` when not
+    given): language, name, selector, assets."""
+    cfg = cfg if cfg is not None else read_site_config(config_file)
     theme = copy.deepcopy(cfg.get("theme") or {"name": "material"})
     theme["language"] = lang
     if OVERRIDES.is_dir():
@@ -337,12 +356,13 @@ def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = Tr
     changed is copied from it instead of running MkDocs again (stamps in build/editions/).
     `timings["editions_mkdocs"]` receives the seconds spent in MkDocs itself.
     """
-    from generator.build import _quiet_mkdocs
+    from generator.build import _quiet_mkdocs, _replace
 
     root = Path(root).resolve()
     site_dir = Path(site_dir)
     config_file = Path(config_file or root / "mkdocs.yml").resolve()
     strings = load_strings()
+    site_config = read_site_config(config_file)  # once, not once per edition
     build_root = root / "build"
     stamps = build_root / "editions"
     stamps.mkdir(parents=True, exist_ok=True)
@@ -356,12 +376,13 @@ def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = Tr
         _quiet_mkdocs(quiet)
         for lang, t in strings.items():
             docs = work / lang
-            nav = render_edition(data, lang, t, docs, plan_docs)
+            kept = stamps / f"docs-{lang}"  # this edition's docs folder of the last build
+            nav = render_edition(data, lang, t, docs, plan_docs, kept if kept.is_dir() else None)
             target = site_dir / lang
             if target.exists():  # a page of the English site at /<lang>/: never overwrite it
                 raise BuildError(f"the site already has a folder {lang}/, where the {lang} "
                                  "edition belongs", site_dir / lang)
-            overrides = edition_overrides(config_file, lang, t)
+            overrides = edition_overrides(config_file, lang, t, site_config)
             inputs = edition_inputs(docs, nav, overrides, config_file)
             stamp = stamps / f"{lang}.json"
             previous = Path(previous_site) / lang if previous_site else None
@@ -377,6 +398,8 @@ def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = Tr
                                  encoding="utf-8")
             built.append(lang)
         drop_sitemap_dates(site_dir)
+        for lang in built:  # kept for the next build's page reuse
+            _replace(work / lang, stamps / f"docs-{lang}")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return built

@@ -150,3 +150,26 @@ def test_compiled_templates_follow_their_source_and_a_broken_cache_is_no_error(t
     blocked.write_text("", encoding="utf-8")  # a cache folder that cannot be made
     for folder in (cache, blocked):
         assert make_environment([tmp_path / "t"], cache=folder).get_template("p.md.j2").render(x="b") == "two b"
+
+
+def test_edition_pages_are_linked_when_unchanged(tmp_path, fake_concept):  # noqa: F811
+    from generator.editions import load_strings, render_edition
+
+    root = make_root(tmp_path)
+    t = load_strings()["cs"]
+    first = tmp_path / "first"
+    render_edition(site_build.gather(root), "cs", t, first, [])
+    path = root / EXAMPLE
+    path.write_text(path.read_text(encoding="utf-8").replace('title: "Strategie', 'title: "Nová strategie'),
+                    encoding="utf-8")
+    data = site_build.gather(root)
+    second = tmp_path / "second"
+    render_edition(data, "cs", t, second, [], previous=first)
+    criteria = sorted(p.relative_to(second).as_posix() for p in (second / "concept" / "criteria").glob("*.md"))
+    assert criteria and all((first / rel).stat().st_ino == (second / rel).stat().st_ino
+                            for rel in criteria + ["concept/index.md"])
+    home = (second / "index.md").read_text(encoding="utf-8")  # lists the edition country's titles
+    assert "Nová strategie" in home and (first / "index.md").stat().st_ino != (second / "index.md").stat().st_ino
+    clean = tmp_path / "clean"
+    render_edition(data, "cs", t, clean, [])
+    assert digest_tree(clean) == digest_tree(second)
