@@ -12,12 +12,22 @@ import json
 import marshal
 import os
 import weakref
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from generator.incremental import write_atomic
-from generator.models import Assessment, Concept, Criterion, Evidence, Finding, Strategy
+from generator.models import (
+    Assessment,
+    AssessmentSummary,
+    Concept,
+    Criterion,
+    Evidence,
+    Finding,
+    FindingSummary,
+    Strategy,
+    summarise,
+)
 
 DEFAULT_DIR = Path(".cache") / "assessments"
 PARALLEL_FROM = 8  # below this many misses a process pool costs more than it saves
@@ -69,60 +79,136 @@ class AssessmentCache:
     def _path(self, strategy: Strategy) -> Path:
         return self.root / self.prefix / f"{strategy_digest(strategy)}.marshal"
 
-    def get(self, strategy: Strategy) -> Assessment | None:
-        path = self._path(strategy)
+    def read(self, strategy: Strategy) -> tuple | None:
+        """The entry of `strategy` as stored (None when absent or unreadable: rescore)."""
         try:
-            return _from_plain(marshal.loads(path.read_bytes()), self.criteria)
-        except (OSError, EOFError, ValueError, KeyError, TypeError, IndexError):
-            return None  # absent or unreadable: rescore
+            entry = marshal.loads(self._path(strategy).read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            return None
+        return entry if _valid(entry) else None
+
+    def get(self, strategy: Strategy) -> Assessment | None:
+        entry = self.read(strategy)
+        return _assessment(entry, self.criteria) if entry is not None else None
 
     def put(self, strategy: Strategy, assessment: Assessment) -> None:
-        self.put_bytes(strategy, marshal.dumps(_to_plain(assessment)))
+        self.put_bytes(strategy, _entry_bytes(assessment))
 
     def put_bytes(self, strategy: Strategy, entry: bytes) -> None:
         # Atomic: a crash never leaves a half-written entry that a later build would trust.
         write_atomic(self._path(strategy), entry)
 
 
-# Cache entries are nested tuples of plain values in marshal's format: reading one is about
-# ten times faster than JSON into dicts, and a rebuild reads every entry (JSON took 4 ms per
-# strategy). marshal only builds plain values here; the entry's shape is checked on reading.
+# Cache entries are plain values in marshal's format: reading one is about ten times faster
+# than JSON into dicts. An entry is (format, summary, evidence): the summary (scores and, per
+# finding, criterion, status and number of passages) is all most of a rebuild needs, so the
+# evidence stays one marshal string, decoded only for a strategy whose page is written again.
 # Recommendations are not stored: they follow from the concept (part of the key), the
 # criterion, the language and the status. A quote that is evidence for several criteria is
 # stored once (marshal writes one object once and references it after).
-_FORMAT = "s4s-assessment-2"
+_FORMAT = "s4s-assessment-3"
 
 
-def _to_plain(a: Assessment) -> tuple:
+def _entry_bytes(a: Assessment) -> bytes:
     shared: dict = {}
 
     def one(value):
         return shared.setdefault(value, value)
 
-    def finding(f: Finding) -> tuple:
-        return (f.criterion, f.status,
-                tuple((e.page, one(e.quote), one(e.terms), one(e.spans)) for e in f.evidence))
+    def brief(findings: tuple[Finding, ...]) -> tuple:
+        return tuple((f.criterion, f.status, len(f.evidence)) for f in findings)
 
-    return (_FORMAT, a.strategy_id, a.language, a.score, tuple(a.areas.items()),
-            tuple(finding(f) for f in a.concept), tuple(finding(f) for f in a.sdg), tuple(finding(f) for f in a.egd))
+    def passages(findings: tuple[Finding, ...]) -> tuple:
+        return tuple(tuple((e.page, one(e.quote), one(e.terms), one(e.spans)) for e in f.evidence) for f in findings)
+
+    summary = (a.strategy_id, a.language, a.score, tuple(a.areas.items()), brief(a.concept), brief(a.sdg), brief(a.egd))
+    evidence = marshal.dumps((passages(a.concept), passages(a.sdg), passages(a.egd)))
+    return marshal.dumps((_FORMAT, summary, evidence))
 
 
-def _from_plain(data: tuple, criteria: dict[str, Criterion]) -> Assessment:
+def _valid(entry: object) -> bool:
+    return isinstance(entry, tuple) and len(entry) == 3 and entry[0] == _FORMAT
+
+
+def _summary(entry: tuple) -> AssessmentSummary:
+    sid, language, score, areas, concept_f, sdg, egd = entry[1]
+
+    def brief(items: tuple) -> tuple[FindingSummary, ...]:
+        return tuple(FindingSummary(*t) for t in items)
+
+    return AssessmentSummary(sid, language, score, dict(areas), brief(concept_f), brief(sdg), brief(egd))
+
+
+def _assessment(entry: tuple, criteria: dict[str, Criterion]) -> Assessment:
     """The Assessment of an entry; `criteria` (id -> Criterion of the concept the entry was
     made with) gives back the recommendations."""
     from generator.score import _recommendation as recommendation
 
-    if not isinstance(data, tuple) or len(data) != 8 or data[0] != _FORMAT:
+    if not _valid(entry):
         raise ValueError("not an assessment cache entry")
-    _, sid, language, score, areas, concept_f, sdg, egd = data
+    sid, language, score, areas, concept_f, sdg, egd = entry[1]
+    passages = marshal.loads(entry[2])
 
-    def finding(t: tuple) -> Finding:
-        criterion, status, evidence = t
-        return Finding(criterion, status, tuple(Evidence(*e) for e in evidence),
-                       recommendation(criteria.get(criterion), language, status))
+    def findings(briefs: tuple, evidence: tuple) -> tuple[Finding, ...]:
+        if len(briefs) != len(evidence):
+            raise ValueError("assessment cache entry: findings and evidence differ in number")
+        return tuple(Finding(criterion, status, tuple(Evidence(*e) for e in ev),
+                             recommendation(criteria.get(criterion), language, status))
+                     for (criterion, status, _n), ev in zip(briefs, evidence, strict=True))
 
     return Assessment(strategy_id=sid, language=language, score=score, areas=dict(areas),
-                      concept=tuple(map(finding, concept_f)), sdg=tuple(map(finding, sdg)), egd=tuple(map(finding, egd)))
+                      concept=findings(concept_f, passages[0]), sdg=findings(sdg, passages[1]),
+                      egd=findings(egd, passages[2]))
+
+
+class Assessments(Mapping[str, Assessment]):
+    """Strategy id -> Assessment, read from the cache only when asked for.
+
+    A rebuild needs every strategy's summary (tables, charts, aggregate pages) but the full
+    assessment only of strategies whose page is written again; `summaries` has the former
+    for every id. An entry gone from the cache meanwhile is scored again.
+    """
+
+    def __init__(self, concept: Concept, cache: AssessmentCache | None):
+        self.concept, self.cache = concept, cache
+        self.summaries: dict[str, AssessmentSummary] = {}
+        self._full: dict[str, Assessment] = {}
+        self._strategies: dict[str, Strategy] = {}
+
+    def add(self, strategy: Strategy, assessment: Assessment) -> None:
+        self._full[strategy.id] = assessment
+        self.summaries[strategy.id] = summarise(assessment)
+
+    def add_stored(self, strategy: Strategy, entry: tuple) -> None:
+        self._strategies[strategy.id] = strategy
+        self.summaries[strategy.id] = _summary(entry)
+
+    def __getitem__(self, sid: str) -> Assessment:
+        found = self._full.get(sid)
+        if found is None:
+            strategy = self._strategies[sid]  # KeyError for an id that was never assessed
+            entry = self.cache.read(strategy) if self.cache is not None else None
+            if entry is not None:
+                found = _assessment(entry, self.cache.criteria)
+            else:
+                from generator.score import score
+
+                found = score(strategy, self.concept)
+            self._full[sid] = found
+        return found
+
+    def order(self, ids: list[str]) -> None:
+        """Put the ids in this order (the order of the strategies, whatever was cached)."""
+        self.summaries = {sid: self.summaries[sid] for sid in ids}
+
+    def __contains__(self, sid: object) -> bool:
+        return sid in self.summaries
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.summaries)
+
+    def __len__(self) -> int:
+        return len(self.summaries)
 
 
 _WORKER: tuple[Concept, AssessmentCache | None] | None = None
@@ -140,35 +226,35 @@ def _score_one(strategy: Strategy) -> bytes:
 
     assert _WORKER is not None
     concept, cache = _WORKER
-    entry = marshal.dumps(_to_plain(score(strategy, concept)))
+    entry = _entry_bytes(score(strategy, concept))
     if cache is not None:
         cache.put_bytes(strategy, entry)
     return entry
 
 
-def score_all(
+def assess_all(
     strategies: Iterable[Strategy],
     concept: Concept,
     cache: AssessmentCache | None = None,
     jobs: int | None = None,
     progress: Callable[[int], None] | None = None,
-) -> dict[str, Assessment]:
+) -> Assessments:
     """Assess every strategy that has text (awaited ones are skipped), using the cache.
 
-    Returns strategy id -> Assessment, in the order of `strategies`. `progress(n)` is called
-    as strategies finish (for a progress bar).
+    Returns the Assessments mapping (ids in the order of `strategies`; full assessments read
+    from the cache when first asked for, summaries at once). Misses are scored in parallel
+    across cores when there are enough of them. `progress(n)` is called as strategies finish.
     """
     from generator.score import score
 
     todo = [s for s in strategies if not s.awaited]
-    results: dict[str, Assessment] = {}
+    out = Assessments(concept, cache)
     misses: list[Strategy] = []
     for strategy in todo:
-        found = cache.get(strategy) if cache else None
-        if found is not None:
-            results[strategy.id] = found
-            if cache:
-                cache.hits += 1
+        entry = cache.read(strategy) if cache else None
+        if entry is not None:
+            out.add_stored(strategy, entry)
+            cache.hits += 1
             if progress:
                 progress(1)
         else:
@@ -179,21 +265,38 @@ def score_all(
 
         prepare_lemmatiser(sorted({s.language for s in misses}))  # before workers fork: they inherit it
     if len(misses) >= PARALLEL_FROM and jobs > 1:
-        criteria = {c.id: c for c in concept.criteria}
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(concept, cache)) as pool:
             chunk = max(1, len(misses) // (jobs * 8))
-            entries = pool.map(_score_one, misses, chunksize=chunk)
-            for strategy, entry in zip(misses, entries, strict=True):
-                results[strategy.id] = _from_plain(marshal.loads(entry), criteria)
+            for strategy, entry in zip(misses, pool.map(_score_one, misses, chunksize=chunk), strict=True):
+                stored = marshal.loads(entry)
+                if cache is not None:
+                    out.add_stored(strategy, stored)  # the worker wrote it; read again when needed
+                else:
+                    out.add(strategy, _assessment(stored, {c.id: c for c in concept.criteria}))
                 if progress:
                     progress(1)
     else:
         for strategy in misses:
-            results[strategy.id] = found = score(strategy, concept)
+            found = score(strategy, concept)
+            out.add(strategy, found)
             if cache:
                 cache.put(strategy, found)
             if progress:
                 progress(1)
     if cache:
         cache.misses += len(misses)
-    return {s.id: results[s.id] for s in todo}
+    out.order([s.id for s in todo])
+    return out
+
+
+def score_all(
+    strategies: Iterable[Strategy],
+    concept: Concept,
+    cache: AssessmentCache | None = None,
+    jobs: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Assessment]:
+    """assess_all with every assessment read: strategy id -> Assessment, in the order of
+    `strategies`."""
+    found = assess_all(strategies, concept, cache, jobs, progress)
+    return {sid: found[sid] for sid in found}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 LANGUAGES = ("en", "cs", "sk", "hu", "pl")
 """The five languages every concept text and lexicon is written in (English first)."""
@@ -134,6 +134,10 @@ class Finding:
     evidence: tuple[Evidence, ...]
     recommendation: dict[str, str] = field(default_factory=dict)  # strategy language + "en"; empty when met
 
+    @property
+    def evidence_count(self) -> int:
+        return len(self.evidence)
+
 
 @dataclass(frozen=True)
 class Assessment:
@@ -146,3 +150,32 @@ class Assessment:
     concept: tuple[Finding, ...]
     sdg: tuple[Finding, ...]
     egd: tuple[Finding, ...]
+
+
+class FindingSummary(NamedTuple):
+    """A finding without its evidence passages: what tables and charts count."""
+
+    criterion: str
+    status: str
+    evidence_count: int
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    """An Assessment without evidence and recommendations: enough for every table, chart and
+    aggregate page, and a fraction of the cost to read back from the cache."""
+
+    strategy_id: str
+    language: str
+    score: float
+    areas: dict[str, float]
+    concept: tuple[FindingSummary, ...]
+    sdg: tuple[FindingSummary, ...]
+    egd: tuple[FindingSummary, ...]
+
+
+def summarise(a: Assessment) -> AssessmentSummary:
+    def brief(findings: tuple[Finding, ...]) -> tuple[FindingSummary, ...]:
+        return tuple(FindingSummary(f.criterion, f.status, len(f.evidence)) for f in findings)
+
+    return AssessmentSummary(a.strategy_id, a.language, a.score, dict(a.areas), brief(a.concept), brief(a.sdg), brief(a.egd))

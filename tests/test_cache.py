@@ -57,23 +57,47 @@ def test_another_concept_is_another_key(tmp_path, monkeypatch):
 
 def test_cache_entry_round_trips_exactly(tmp_path):
     """A real assessment (evidence shared by several criteria, recommendations in two
-    languages) comes back equal, recommendations rebuilt from the concept."""
+    languages) comes back equal, recommendations rebuilt from the concept; its summary too."""
     import marshal
 
-    from generator.cache import _from_plain, _to_plain
+    from generator.cache import _assessment, _entry_bytes, _summary
     from generator.concept import load_concept
     from generator.load import load_strategy
+    from generator.models import summarise
     from generator.score import score
 
     root = Path(__file__).resolve().parent.parent
     concept = load_concept(root / "concept")
     a = score(load_strategy(sorted((root / "examples" / "cz").glob("*.md"))[0]), concept)
     assert any(f.recommendation for f in a.concept) and any(f.evidence for f in a.concept)
-    entry = marshal.dumps(_to_plain(a))
-    back = _from_plain(marshal.loads(entry), {c.id: c for c in concept.criteria})
+    entry = marshal.loads(_entry_bytes(a))
+    back = _assessment(entry, {c.id: c for c in concept.criteria})
     assert back == a and list(back.areas) == list(a.areas)
+    assert _summary(entry) == summarise(a)
     with pytest.raises(ValueError):
-        _from_plain(("something else",), {})
+        _assessment(("something else",), {})
+
+
+def test_assessments_read_lazily_in_order_and_rescore_a_lost_entry(tmp_path):
+    from generator.cache import assess_all
+    from generator.concept import load_concept
+    from generator.load import load_strategy
+    from generator.models import summarise
+
+    root = Path(__file__).resolve().parent.parent
+    concept = load_concept(root / "concept")
+    corpus = [load_strategy(p) for p in sorted((root / "examples").glob("*/*.md"))[:3]]
+    fresh = assess_all(corpus, concept, AssessmentCache(concept, tmp_path), jobs=1)
+    full = {sid: fresh[sid] for sid in fresh}
+    cache = AssessmentCache(concept, tmp_path)
+    again = assess_all(list(reversed(corpus)), concept, cache, jobs=1)
+    assert cache.hits == 3 and list(again) == [s.id for s in reversed(corpus)]
+    assert again.summaries == {sid: summarise(a) for sid, a in full.items()}
+    assert not again._full  # nothing read in full until asked
+    for path in tmp_path.rglob("*.marshal"):
+        path.unlink()  # entries lost meanwhile: scored again on demand, same result
+    assert {sid: again[sid] for sid in again} == full
+    assert again.get("cz-not-there") is None
 
 
 def test_strategy_digest_is_remembered_per_object_and_forgotten_with_it():
