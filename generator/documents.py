@@ -147,7 +147,7 @@ def findings_frame(strategies: Sequence[Strategy], assessments: dict[str, Assess
     rows = [
         {"strategy_id": s.id, "country": s.country, "example": s.is_example,
          "framework": framework, "criterion": f.criterion, "status": f.status,
-         "evidence": len(f.evidence)}
+         "evidence": f.evidence_count}
         for s, framework, f in scored_findings(strategies, assessments)
     ]
     cols = ["strategy_id", "country", "example", "framework", "criterion", "status", "evidence"]

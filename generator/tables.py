@@ -1,5 +1,8 @@
 """The site's numbers as pandas frames, computed once from strategies and assessments.
 
+Every function here takes full assessments or their summaries (models.AssessmentSummary):
+they read scores, areas, statuses and evidence counts only.
+
 Every table and chart on the site comes from these frames, so a page never shows a figure
 the open data does not contain. Frames are sorted explicitly so output is deterministic.
 """
@@ -61,7 +64,7 @@ def findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment],
             "strategy_id": s.id, "country": s.country, "example": s.is_example,
             "framework": framework, "area": area_of.get(f.criterion, ""),
             "criterion": f.criterion, "status": f.status,
-            "points": STATUS_POINTS.get(f.status, 0.0), "evidence": len(f.evidence),
+            "points": STATUS_POINTS.get(f.status, 0.0), "evidence": f.evidence_count,
         }
         for s, framework, f in scored_findings(strategies, assessments)
     ]
