@@ -781,17 +781,24 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
     # documents.py: the country pages show national frameworks through it
     w = Writer(out, reuse, parts, code=scorer_and_render_digest() + code_digest(["documents.py"]),
                cache=jinja_cache(root))
-    render_home_and_content(w, data, root / "content")
-    render_catalogue(w, data)
-    render_strategies(w, data)
-    render_countries(w, data)
-    render_v4(w, data)
-    render_concept(w, data)
-    render_open_data(w, data)
-    copy_assets(w)
-    plan_pages: list[str] = []
+    plan = None
     if documents and (root / "content" / "plan").is_dir():
-        plan_pages = render_plan_documents(data, out, root)
+        # The plan documents and their PDFs need no page of this folder: they are made by a
+        # forked process on the other core while this one writes the pages.
+        plan = Background(lambda: render_plan_documents(data, out, root))
+    try:
+        render_home_and_content(w, data, root / "content")
+        render_catalogue(w, data)
+        render_strategies(w, data)
+        render_countries(w, data)
+        render_v4(w, data)
+        render_concept(w, data)
+        render_open_data(w, data)
+        copy_assets(w)
+        plan_pages: list[str] = plan.result() if plan is not None else []
+    finally:
+        if plan is not None:
+            plan.stop()
     reuse.save(out)
     parts.save(out)
     if stats is not None:
@@ -800,10 +807,72 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
     return make_nav(w.written + plan_pages)
 
 
-def render_plan_documents(data: SiteData, out: Path, root: Path) -> list[str]:
-    from generator import documents
+class Background:
+    """fn() in a forked child process; `result()` waits for its value or raises its error.
 
+    Where fork is not available fn() runs at once, in this process. The parent's objects are
+    frozen for the garbage collector before the fork, so the child's collections do not
+    touch (and copy) every page of the parent's memory.
+    """
+
+    def __init__(self, fn: Callable[[], Any]):
+        import gc
+        import multiprocessing
+
+        self.proc = None
+        self.now: Any = None
+        try:
+            ctx = multiprocessing.get_context("fork")
+        except ValueError:
+            self.now = fn()
+            return
+        self.recv, send = ctx.Pipe(duplex=False)
+
+        def child() -> None:
+            try:
+                outcome = (True, fn())
+            except BaseException as exc:  # noqa: BLE001 - handed to the parent, raised there
+                outcome = (False, exc)
+            try:
+                send.send(outcome)
+            except Exception:  # an exception that does not pickle: its text
+                send.send((False, BuildError(repr(outcome[1]))))
+
+        gc.freeze()
+        try:
+            self.proc = ctx.Process(target=child, daemon=True)
+            self.proc.start()
+        finally:
+            gc.unfreeze()
+        send.close()
+
+    def result(self) -> Any:
+        if self.proc is None:
+            return self.now
+        try:
+            ok, value = self.recv.recv()
+        except EOFError:
+            self.proc.join()
+            ok, value = False, BuildError(f"a build process ended without a result (exit code {self.proc.exitcode})")
+        self.proc.join()
+        self.proc = None
+        self.recv.close()
+        if not ok:
+            raise value
+        return value
+
+    def stop(self) -> None:
+        """End the child if its result was not taken (the build failed meanwhile)."""
+        if self.proc is not None:
+            self.proc.terminate()
+            self.proc.join()
+            self.proc = None
+
+
+def render_plan_documents(data: SiteData, out: Path, root: Path) -> list[str]:
     from importlib.util import find_spec
+
+    from generator import documents
 
     # PDFs of the documents need fpdf2; found, not imported (0.7 s): kept PDFs need no fpdf2
     pdf = find_spec("fpdf") is not None

@@ -173,3 +173,48 @@ def test_edition_pages_are_linked_when_unchanged(tmp_path, fake_concept):  # noq
     clean = tmp_path / "clean"
     render_edition(data, "cs", t, clean, [])
     assert digest_tree(clean) == digest_tree(second)
+
+
+def _fail():
+    raise site_build.BuildError("unfilled placeholder", "content/plan/x.md", 3)
+
+
+def test_background_work_returns_its_value_and_raises_its_error(tmp_path):
+    import pytest
+
+    assert site_build.Background(lambda: ["plan/a.md"]).result() == ["plan/a.md"]
+    with pytest.raises(site_build.BuildError, match=r"content/plan/x\.md:3: unfilled placeholder"):
+        site_build.Background(_fail).result()
+    marker = tmp_path / "late"
+
+    def slow():
+        import time
+
+        time.sleep(5)
+        marker.write_text("written", encoding="utf-8")
+
+    work = site_build.Background(slow)
+    work.stop()  # the build failed meanwhile: the child is ended, it writes nothing later
+    assert not marker.exists()
+
+
+def test_plan_documents_made_beside_the_pages_and_their_errors_reported(tmp_path, fake_concept):  # noqa: F811
+    import pytest
+
+    from test_build import REPO
+
+    root = make_root(tmp_path)
+    shutil.copytree(REPO / "content" / "plan", root / "content" / "plan")
+    data = site_build.gather(root)
+    out = tmp_path / "docs"
+    out.mkdir()
+    nav = site_build.render_docs(data, out, root, documents=True)
+    plan = sorted(p.name for p in (out / "plan").iterdir())
+    assert "01-implementation-plan.md" in plan and "01-implementation-plan.pdf" in plan
+    assert any("V4 plan documents" in item for item in nav if isinstance(item, dict))
+
+    (root / "content" / "plan" / "99-broken.md").write_text("# Broken\n\n{{ no_such_figure }}\n", encoding="utf-8")
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    with pytest.raises(Exception, match="no_such_figure"):
+        site_build.render_docs(data, broken, root, documents=True)
