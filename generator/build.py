@@ -31,7 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pandas as pd
 from markupsafe import Markup
@@ -371,6 +371,21 @@ def _status_counts(findings: Sequence) -> dict[str, int]:
     return {s: sum(1 for f in findings if f.status == s) for s in ("met", "partial", "missing")}
 
 
+class FindingRow(NamedTuple):
+    """One criterion row of a strategy page. Attributes, not dict keys: Jinja looks `r.id` up
+    as an attribute first, and a dict's failed attribute lookup costs an exception (about 50
+    rows a page)."""
+
+    id: str
+    title: str
+    href: Markup | None
+    status: str
+    evidence: tuple
+    more: int
+    recommendation: str
+    recommendation_local: str
+
+
 @lru_cache(maxsize=4096)
 def _strategy_href(target: str) -> Markup:
     """href() from any strategy page (strategies/<id>.md) to a page outside strategies/: the
@@ -404,16 +419,16 @@ def strategy_context(data: SiteData, s: Strategy) -> dict[str, Any]:
         order = {cid: i for i, cid in enumerate(crit)}
         for f in sorted(items, key=lambda f: (order.get(f.criterion, len(order)), f.criterion)):
             c = crit.get(f.criterion)
-            rows.append({
-                "id": f.criterion, "title": title(c.title) if c else f.criterion,
-                "href": _strategy_href(criterion_page(f.criterion)) if c else None, "status": f.status,
-                "evidence": list(f.evidence[:MAX_EVIDENCE_SHOWN]),
-                "more": max(0, len(f.evidence) - MAX_EVIDENCE_SHOWN),
-                "recommendation": (f.recommendation.get("en") or (title(c.recommendation) if c else ""))
+            rows.append(FindingRow(
+                id=f.criterion, title=title(c.title) if c else f.criterion,
+                href=_strategy_href(criterion_page(f.criterion)) if c else None, status=f.status,
+                evidence=f.evidence[:MAX_EVIDENCE_SHOWN],
+                more=max(0, len(f.evidence) - MAX_EVIDENCE_SHOWN),
+                recommendation=(f.recommendation.get("en") or (title(c.recommendation) if c else ""))
                 if f.status != "met" else "",
-                "recommendation_local": f.recommendation.get(s.language, "")
+                recommendation_local=f.recommendation.get(s.language, "")
                 if s.language != "en" and f.status != "met" else "",
-            })
+            ))
         sections.append({"key": key, "title": FRAMEWORK_TITLES[key], "rows": rows,
                          "counts": _status_counts(items)})
     ctx["sections"] = sections
@@ -675,9 +690,10 @@ def _evidence_items(s: Strategy, a: Assessment) -> list[tuple[str, str, str, str
 
 
 def _evidence_json(s: Strategy, a: Assessment) -> bytes:
+    """The strategy's records of evidence.json, without the enclosing brackets."""
     records = [dict(zip(tables.EVIDENCE_COLUMNS, row, strict=True)) for row in _evidence_items(s, a)]
-    return b",".join(json.dumps(r, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-                     for r in records)
+    text = json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return text[1:-1].encode("utf-8")  # one encoder call per strategy, not per record
 
 
 def render_open_data(w: Writer, data: SiteData) -> None:
