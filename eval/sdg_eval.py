@@ -1,6 +1,6 @@
 """SDG detection quality: classify every (text, SDG) row and compare with its label.
 
-Usage: .venv/bin/python eval/sdg_eval.py [--json] [--pool holdout3,holdout4]
+Usage: .venv/bin/python eval/sdg_eval.py [--json] [--pool holdout3,holdout4] [--exclude holdout5]
 Sets: ../shared/data/eval/sdg-benchmark-dev.csv (en; also its two halves by row order, one
 used to shape the rules and one not) and eval/translated/{cs,sk,hu,pl}.csv (same columns,
 translated by the scoring helper), then eval/translated_holdout/{cs,sk,hu,pl}.csv (40 other
@@ -10,12 +10,16 @@ looked at row by row while tuning; see its README.md), then eval/translated_hold
 before the change they were drawn to check; see its README.md), then eval/translated_holdout3/
 {en,cs,sk,hu,pl}.csv (rows 81-120 of the same draw, translated and measured before the change
 they were drawn to check; see its README.md), then eval/translated_holdout4/{en,cs,sk,hu,pl}.csv
-(rows 121-160, translated and committed before they were measured). Language is detected, as
-`s4s classify` does.
+(rows 121-160, translated and committed before they were measured), then eval/translated_holdout5/
+{en,cs,sk,hu,pl}.csv (rows 161-200, likewise). Language is detected, as `s4s classify` does.
+
+--exclude holdout5: leave those held-out sets out of the report, so that a set not yet to be
+measured (committed before a change, measured once after it) is not measured by accident
+while the change is developed.
 
 --pool holdout3,holdout4: measure only those held-out sets and print, per language, each set
 and the sets pooled (tp, fp and fn summed over all their rows, not an average of the sets'
-ratios). Names: holdout, holdout2, holdout3, holdout4.
+ratios). Names: holdout, holdout2, holdout3, holdout4, holdout5.
 Data: SDG Classification Benchmark (MIT), texts from the OSDG Community Dataset (CC BY 4.0).
 """
 
@@ -37,12 +41,14 @@ HOLDOUT = ROOT / "eval" / "translated_holdout"
 HOLDOUT2 = ROOT / "eval" / "translated_holdout2"
 HOLDOUT3 = ROOT / "eval" / "translated_holdout3"
 HOLDOUT4 = ROOT / "eval" / "translated_holdout4"
+HOLDOUT5 = ROOT / "eval" / "translated_holdout5"
 # Held-out sets by the name --pool takes: (folder, row label prefix, languages).
 HELD_OUT = {
     "holdout": (HOLDOUT, "held-out", ("cs", "sk", "hu", "pl")),
     "holdout2": (HOLDOUT2, "held-out 2", ("en", "cs", "sk", "hu", "pl")),
     "holdout3": (HOLDOUT3, "held-out 3", ("en", "cs", "sk", "hu", "pl")),
     "holdout4": (HOLDOUT4, "held-out 4", ("en", "cs", "sk", "hu", "pl")),
+    "holdout5": (HOLDOUT5, "held-out 5", ("en", "cs", "sk", "hu", "pl")),
 }
 
 
@@ -78,7 +84,8 @@ def measure(rows: list[dict]) -> dict:
     return ratios(counts(rows))
 
 
-def sets() -> dict[str, list[dict]]:
+def sets(exclude: frozenset[str] = frozenset()) -> dict[str, list[dict]]:
+    """Every set in report order, leaving out the held-out sets named in `exclude`."""
     out = {}
     if DEV.exists():
         dev = read(DEV)
@@ -90,22 +97,13 @@ def sets() -> dict[str, list[dict]]:
         if path.exists():
             out[f"translated ({lang})"] = read(path)
     # After the older sets, so their rows in the table and --json keep their order.
-    for lang in ("cs", "sk", "hu", "pl"):
-        path = HOLDOUT / f"{lang}.csv"
-        if path.exists():
-            out[f"held-out ({lang})"] = read(path)
-    for lang in ("en", "cs", "sk", "hu", "pl"):
-        path = HOLDOUT2 / f"{lang}.csv"
-        if path.exists():
-            out[f"held-out 2 ({lang})"] = read(path)
-    for lang in ("en", "cs", "sk", "hu", "pl"):
-        path = HOLDOUT3 / f"{lang}.csv"
-        if path.exists():
-            out[f"held-out 3 ({lang})"] = read(path)
-    for lang in ("en", "cs", "sk", "hu", "pl"):
-        path = HOLDOUT4 / f"{lang}.csv"
-        if path.exists():
-            out[f"held-out 4 ({lang})"] = read(path)
+    for name, (folder, label, langs) in HELD_OUT.items():
+        if name in exclude:
+            continue
+        for lang in langs:
+            path = folder / f"{lang}.csv"
+            if path.exists():
+                out[f"{label} ({lang})"] = read(path)
     return out
 
 
@@ -135,7 +133,14 @@ def main() -> int:
             raise SystemExit("--pool needs set names, e.g. --pool holdout3,holdout4")
         results = pooled([n for n in sys.argv[i + 1].split(",") if n])
     else:
-        results = {name: measure(rows) for name, rows in sets().items()}
+        exclude = frozenset()
+        if "--exclude" in sys.argv:
+            i = sys.argv.index("--exclude")
+            exclude = frozenset(n for n in (sys.argv[i + 1] if i + 1 < len(sys.argv) else "").split(",") if n)
+            unknown = sorted(exclude - HELD_OUT.keys())
+            if not exclude or unknown:
+                raise SystemExit(f"--exclude needs held-out set names; known: {', '.join(HELD_OUT)}")
+        results = {name: measure(rows) for name, rows in sets(exclude).items()}
     if "--json" in sys.argv:
         print(json.dumps(results, indent=2))
         return 0
