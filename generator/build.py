@@ -676,7 +676,7 @@ def csv_lines(rows: Sequence[Sequence[Any]]) -> bytes:
 def _score_rows(s: Strategy, a: Assessment, area_of: dict[str, str]) -> bytes:
     """scores.csv rows of one strategy (tables.FINDING_COLUMNS), by framework and criterion."""
     rows = [(s.id, s.country, s.is_example, framework, area_of.get(f.criterion, ""), f.criterion, f.status,
-             tables.STATUS_POINTS.get(f.status, 0.0), len(f.evidence))
+             tables.STATUS_POINTS.get(f.status, 0.0), f.evidence_count)
             for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)) for f in items]
     rows.sort(key=lambda r: (r[3], r[5]))
     return csv_lines(rows)

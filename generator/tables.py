@@ -70,7 +70,7 @@ def findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment],
                 (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)) for f in items]
         mine.sort(key=lambda r: (r[0], r[1]))
         rows += [(s.id, s.country, s.is_example, framework, area_of.get(cid, ""), cid, f.status,
-                  STATUS_POINTS.get(f.status, 0.0), len(f.evidence)) for framework, cid, f in mine]
+                  STATUS_POINTS.get(f.status, 0.0), f.evidence_count) for framework, cid, f in mine]
     if not rows:
         return pd.DataFrame([], columns=FINDING_COLUMNS)
     return pd.DataFrame(dict(zip(FINDING_COLUMNS, map(list, zip(*rows, strict=True)), strict=True)))
