@@ -697,11 +697,17 @@ def _evidence_json(s: Strategy, a: Assessment) -> bytes:
 
 
 def render_open_data(w: Writer, data: SiteData) -> None:
-    """The downloads. scores.csv and evidence.csv/.json are written per strategy: a rebuild
-    copies the rows of unchanged strategies from the last build's files (incremental.Parts)."""
+    """The downloads, except the per-strategy files of render_open_data_parts."""
     cat = data.catalogue.copy()
     w.csv("data/strategies.csv", cat)
     w.json("data/strategies.json", json.loads(cat.to_json(orient="records")))
+    w.aggregate("data/index.md", "data.md.j2", dictionary=DATA_DICTIONARY,
+                note=example_note(int(cat["example"].sum())), n=len(cat))
+
+
+def render_open_data_parts(w: Writer, data: SiteData) -> None:
+    """scores.csv and evidence.csv/.json, written per strategy: a rebuild copies the rows of
+    unchanged strategies from the last build's files (incremental.Parts)."""
     scored = [s for s in data.strategies if s.id in data.assessments]
     area_of = {c.id: c.area for c in data.concept.criteria}
     digest = data.page_digests
@@ -713,8 +719,6 @@ def render_open_data(w: Writer, data: SiteData) -> None:
              ((s.id, digest[s.id], lambda s=s: csv_lines(_evidence_items(s, a[s.id]))) for s in scored))
     w.joined("data/evidence.json", b"[", ((s.id, digest[s.id], lambda s=s: _evidence_json(s, a[s.id]))
                                          for s in scored), b",", b"]\n")
-    w.aggregate("data/index.md", "data.md.j2", dictionary=DATA_DICTIONARY,
-           note=example_note(int(cat["example"].sum())), n=len(cat))
 
 
 def render_home_and_content(w: Writer, data: SiteData, content_root: Path) -> None:
@@ -797,11 +801,10 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
     # documents.py: the country pages show national frameworks through it
     w = Writer(out, reuse, parts, code=scorer_and_render_digest() + code_digest(["documents.py"]),
                cache=jinja_cache(root))
-    plan = None
-    if documents and (root / "content" / "plan").is_dir():
-        # The plan documents and their PDFs need no page of this folder: they are made by a
-        # forked process on the other core while this one writes the pages.
-        plan = Background(lambda: render_plan_documents(data, out, root))
+    # The plan documents (and PDFs) and the per-strategy open-data files need no page of this
+    # folder: a forked process makes them on the other core while this one writes the pages.
+    plan = documents and (root / "content" / "plan").is_dir()
+    other = Background(lambda: _other_core(data, out, root, previous, plan))
     try:
         render_home_and_content(w, data, root / "content")
         render_catalogue(w, data)
@@ -811,10 +814,12 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
         render_concept(w, data)
         render_open_data(w, data)
         copy_assets(w)
-        plan_pages: list[str] = plan.result() if plan is not None else []
+        done = other.result()
     finally:
-        if plan is not None:
-            plan.stop()
+        other.stop()
+    plan_pages: list[str] = done["plan"]
+    w.written += done["written"]
+    parts.add(done["parts"], done["made"], done["copied"])
     reuse.save(out)
     parts.save(out)
     if stats is not None:
@@ -883,6 +888,15 @@ class Background:
             self.proc.terminate()
             self.proc.join()
             self.proc = None
+
+
+def _other_core(data: SiteData, out: Path, root: Path, previous: Path | None, plan: bool) -> dict[str, Any]:
+    """What render_docs has a second process make; returns what the first needs of it."""
+    parts = Parts(previous)
+    w = Writer(out, parts=parts)
+    render_open_data_parts(w, data)
+    return {"plan": render_plan_documents(data, out, root) if plan else [], "written": w.written,
+            "parts": parts.now, "made": parts.made, "copied": parts.copied}
 
 
 def render_plan_documents(data: SiteData, out: Path, root: Path) -> list[str]:

@@ -246,6 +246,12 @@ class Parts:
                 old.close()
         self.now[rel] = {"head": len(head), "sep": len(sep), "size": size, "parts": listed}
 
+    def add(self, now: dict[str, dict[str, Any]], made: int, copied: int) -> None:
+        """Files another process wrote with its own Parts (into the same folder)."""
+        self.now.update(now)
+        self.made += made
+        self.copied += copied
+
     def save(self, out: Path) -> None:
         (out / self.NAME).write_text(json.dumps(self.now, sort_keys=True, separators=(",", ":")) + "\n",
                                      encoding="utf-8")
