@@ -28,8 +28,9 @@ import json
 import re
 import shutil
 import sys
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import jinja2
 import pandas as pd
@@ -165,7 +166,7 @@ def criterion_table(findings: pd.DataFrame) -> pd.DataFrame:
     counts = (findings.groupby(["framework", "criterion", "status"], sort=False).size()
               .unstack("status", fill_value=0).reindex(columns=list(STATUSES), fill_value=0))
     counts["n"] = counts[list(STATUSES)].sum(axis=1)
-    counts["met_pct"] = [pct(m, n) for m, n in zip(counts["met"], counts["n"])]
+    counts["met_pct"] = [pct(m, n) for m, n in zip(counts["met"], counts["n"], strict=True)]
     counts["points_pct"] = [
         pct(sum(STATUS_POINTS[st] * r[st] for st in STATUSES), r["n"]) for _, r in counts.iterrows()
     ]
@@ -179,9 +180,9 @@ def country_criterion_table(findings: pd.DataFrame) -> pd.DataFrame:
     counts = (findings.groupby(["country", "framework", "criterion", "status"], sort=False).size()
               .unstack("status", fill_value=0).reindex(columns=list(STATUSES), fill_value=0))
     counts["n"] = counts[list(STATUSES)].sum(axis=1)
-    counts["met_pct"] = [pct(m, n) for m, n in zip(counts["met"], counts["n"])]
-    counts["missing_pct"] = [pct(m, n) for m, n in zip(counts["missing"], counts["n"])]
-    counts["gap_pct"] = [pct(n - m, n) for m, n in zip(counts["met"], counts["n"])]
+    counts["met_pct"] = [pct(m, n) for m, n in zip(counts["met"], counts["n"], strict=True)]
+    counts["missing_pct"] = [pct(m, n) for m, n in zip(counts["missing"], counts["n"], strict=True)]
+    counts["gap_pct"] = [pct(n - m, n) for m, n in zip(counts["met"], counts["n"], strict=True)]
     return counts.reset_index()
 
 
@@ -681,7 +682,7 @@ def _check_filled(text: str, shown: str) -> None:
 # --- PDFs -------------------------------------------------------------------------------
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"),)
-PDF_DATE = _dt.datetime(2020, 1, 1, tzinfo=_dt.timezone.utc)  # fixed: byte-identical builds
+PDF_DATE = _dt.datetime(2020, 1, 1, tzinfo=_dt.UTC)  # fixed: byte-identical builds
 FIGURE_MARK = re.compile(r"^<!-- figure: ([a-z_]+) (.*) -->$")
 
 

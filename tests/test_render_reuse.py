@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import shutil
 
-from test_build import build, digest_tree, fake_concept, fake_score, make_root  # noqa: F401 - fixture
+import pytest
+from test_build import REPO, build, digest_tree, fake_concept, fake_score, make_root  # noqa: F401 - fixture
 
 from generator import build as site_build
 from generator.incremental import Parts
@@ -180,8 +181,6 @@ def _fail():
 
 
 def test_background_work_returns_its_value_and_raises_its_error(tmp_path):
-    import pytest
-
     assert site_build.Background(lambda: ["plan/a.md"]).result() == ["plan/a.md"]
     with pytest.raises(site_build.BuildError, match=r"content/plan/x\.md:3: unfilled placeholder"):
         site_build.Background(_fail).result()
@@ -199,10 +198,6 @@ def test_background_work_returns_its_value_and_raises_its_error(tmp_path):
 
 
 def test_plan_documents_made_beside_the_pages_and_their_errors_reported(tmp_path, fake_concept):  # noqa: F811
-    import pytest
-
-    from test_build import REPO
-
     root = make_root(tmp_path)
     shutil.copytree(REPO / "content" / "plan", root / "content" / "plan")
     data = site_build.gather(root)
