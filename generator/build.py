@@ -27,7 +27,7 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -39,7 +39,16 @@ from markupsafe import Markup
 from generator import render, tables
 from generator.errors import BuildError, Problem, ValidationError
 from generator.incremental import PageReuse, ParseCache, Parts, code_digest, write_atomic
-from generator.models import COUNTRIES, LANGUAGES, Assessment, Concept, Criterion, Strategy
+from generator.models import (
+    COUNTRIES,
+    LANGUAGES,
+    Assessment,
+    AssessmentSummary,
+    Concept,
+    Criterion,
+    Strategy,
+    summarise,
+)
 
 COLLECTIONS = ("strategies", "examples")
 SAFE_ID = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -58,7 +67,7 @@ class SiteData:
 
     strategies: list[Strategy]
     concept: Concept
-    assessments: dict[str, Assessment]
+    assessments: Mapping[str, Assessment]  # read lazily from the cache (generator.cache.Assessments)
     national: dict[str, dict]
     include_examples: bool
     content_root: Path | None = None  # content/, for the pages that show measured figures
@@ -75,9 +84,19 @@ class SiteData:
         base = hashlib.sha256((self.concept.digest + scorer_and_render_digest()).encode()).hexdigest()
         self.page_digests = {s.id: hashlib.sha256((base + strategy_digest(s)).encode()).hexdigest()
                              for s in self.strategies}
-        self.catalogue = tables.catalogue(self.strategies, self.assessments)
-        self.findings = tables.findings(self.strategies, self.assessments, self.concept)
-        self.areas = tables.area_scores(self.strategies, self.assessments)
+        self.catalogue = tables.catalogue(self.strategies, self.summaries)
+        self.findings = tables.findings(self.strategies, self.summaries, self.concept)
+        self.areas = tables.area_scores(self.strategies, self.summaries)
+
+    @property
+    def summaries(self) -> Mapping[str, AssessmentSummary]:
+        """Scores, areas and per finding status and number of passages, for every scored
+        strategy: all that tables, charts and aggregate pages need (full assessments are read
+        from the cache only for pages written again)."""
+        found = getattr(self.assessments, "summaries", None)
+        if found is None:
+            found = {sid: summarise(a) for sid, a in self.assessments.items()}
+        return found
 
     @property
     def criteria(self) -> dict[str, Criterion]:
@@ -180,13 +199,15 @@ CONCEPT_LOADER = ("concept.py", "models.py", "schema.py", "yamlsafe.py", "errors
 
 def score_strategies(strategies: Sequence[Strategy], concept: Concept, root: Path,
                      progress: Callable[[int], None] | None = None,
-                     stats: dict[str, Any] | None = None) -> dict[str, Assessment]:
+                     stats: dict[str, Any] | None = None) -> Mapping[str, Assessment]:
+    """Strategy id -> Assessment (read from the cache when first asked for; the mapping's
+    `summaries` has every strategy's scores and statuses at once)."""
     if not concept.criteria:
         return {}
-    from generator.cache import AssessmentCache, score_all
+    from generator.cache import AssessmentCache, assess_all
 
     cache = AssessmentCache(concept, root / ".cache" / "assessments")
-    found = score_all(strategies, concept, cache=cache, progress=progress)
+    found = assess_all(strategies, concept, cache=cache, progress=progress)
     if stats is not None:
         stats.update(scored=len(found), cache_hits=cache.hits, cache_misses=cache.misses)
     return found
@@ -909,7 +930,7 @@ def render_plan_documents(data: SiteData, out: Path, root: Path) -> list[str]:
     old = Path.cwd()
     os.chdir(root)  # the documents module reads content/ and concept/ relative to the project
     try:
-        written = documents.render_documents(data.strategies, data.assessments, data.concept
+        written = documents.render_documents(data.strategies, data.summaries, data.concept
                                              if data.concept.criteria else None, out, pdf=pdf,
                                              pdf_cache=root / ".cache" / "pdf",
                                              template_cache=root / ".cache" / "jinja" / "documents")

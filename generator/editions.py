@@ -150,7 +150,7 @@ def render_plan_for_editions(data: SiteData, root: Path, out: Path) -> Path | No
         return None
     from generator import documents
 
-    documents.render_documents(data.strategies, data.assessments,
+    documents.render_documents(data.strategies, data.summaries,
                                data.concept if data.concept.criteria else None, out,
                                content_root=root / "content", pdf=False, root=root)
     return out / "plan"
