@@ -44,7 +44,8 @@ def read_strategy(
     """The bytes of a strategy file (None, with the problem, when too large or unreadable),
     the path as shown in messages and its (collection, cc, slug) location."""
     path = Path(path)
-    shown = _shown(path, root)
+    resolved = path.resolve()  # once: it walks every folder of the path
+    shown = _shown(path, root, resolved)
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
@@ -53,7 +54,7 @@ def read_strategy(
         raw = path.read_bytes()
     except OSError as exc:
         return None, shown, None, [Problem(shown, 0, f"cannot read the file: {exc.strerror}")]
-    return raw, shown, _location(path, root), []
+    return raw, shown, _location(path, root, resolved), []
 
 
 def parse_strategy(
@@ -216,10 +217,10 @@ def _check_body(lines, end, meta, awaited, line_of, add, limits) -> list[Page]:
     return pages
 
 
-def _location(path: Path, root: Path | None) -> tuple[str, str, str] | None:
+def _location(path: Path, root: Path | None, resolved: Path | None = None) -> tuple[str, str, str] | None:
     """(collection, cc, slug) when the path is <root>/strategies|examples/<cc>/<slug>.md."""
     try:
-        rel = path.resolve().relative_to(_resolved(root or Path.cwd()))
+        rel = (resolved or path.resolve()).relative_to(_resolved(root or Path.cwd()))
     except ValueError:
         rel = PurePosixPath(*path.parts[-3:]) if len(path.parts) >= 3 else None
         if rel is None:
@@ -230,10 +231,10 @@ def _location(path: Path, root: Path | None) -> tuple[str, str, str] | None:
     return parts[0], parts[1], parts[2][: -len(".md")]
 
 
-def _shown(path: Path, root: Path | None) -> str:
+def _shown(path: Path, root: Path | None, resolved: Path | None = None) -> str:
     """The path as the user should see it: relative to the project when inside it."""
     try:
-        return path.resolve().relative_to(_resolved(root or Path.cwd())).as_posix()
+        return (resolved or path.resolve()).relative_to(_resolved(root or Path.cwd())).as_posix()
     except ValueError:
         return str(path)
 
