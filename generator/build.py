@@ -377,7 +377,9 @@ def _plain_data(value: Any) -> Any:
     import dataclasses
 
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
+        # Its fields, shallow: the encoder walks them (asdict's deep copy of a Criterion's
+        # terms was most of the editions' page digests).
+        return [type(value).__name__, *(getattr(value, f.name) for f in dataclasses.fields(value))]
     if hasattr(value, "item"):
         return value.item()
     raise TypeError(type(value).__name__)
