@@ -12,6 +12,7 @@ import json
 import marshal
 import os
 import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -169,10 +170,13 @@ class Assessments(Mapping[str, Assessment]):
     for every id. An entry gone from the cache meanwhile is scored again.
     """
 
+    RECENT = 16
+
     def __init__(self, concept: Concept, cache: AssessmentCache | None):
         self.concept, self.cache = concept, cache
         self.summaries: dict[str, AssessmentSummary] = {}
-        self._full: dict[str, Assessment] = {}
+        self._full: dict[str, Assessment] = {}  # scored in this process
+        self._recent: OrderedDict[str, Assessment] = OrderedDict()  # the last ones read from the cache
         self._strategies: dict[str, Strategy] = {}
 
     def add(self, strategy: Strategy, assessment: Assessment) -> None:
@@ -184,7 +188,7 @@ class Assessments(Mapping[str, Assessment]):
         self.summaries[strategy.id] = _summary(entry)
 
     def __getitem__(self, sid: str) -> Assessment:
-        found = self._full.get(sid)
+        found = self._full.get(sid) or self._recent.get(sid)
         if found is None:
             strategy = self._strategies[sid]  # KeyError for an id that was never assessed
             entry = self.cache.read(strategy) if self.cache is not None else None
@@ -194,7 +198,11 @@ class Assessments(Mapping[str, Assessment]):
                 from generator.score import score
 
                 found = score(strategy, self.concept)
-            self._full[sid] = found
+            # Only the last few read are kept (a page and its JSON ask twice in a row): kept
+            # all, thousands of assessments with their evidence would fill the memory.
+            self._recent[sid] = found
+            if len(self._recent) > self.RECENT:
+                self._recent.popitem(last=False)
         return found
 
     def order(self, ids: list[str]) -> None:

@@ -93,7 +93,10 @@ def test_assessments_read_lazily_in_order_and_rescore_a_lost_entry(tmp_path):
     again = assess_all(list(reversed(corpus)), concept, cache, jobs=1)
     assert cache.hits == 3 and list(again) == [s.id for s in reversed(corpus)]
     assert again.summaries == {sid: summarise(a) for sid, a in full.items()}
-    assert not again._full  # nothing read in full until asked
+    assert not again._full and not again._recent  # nothing read in full until asked
+    again.RECENT = 2
+    assert {sid: again[sid] for sid in again} == full
+    assert len(again._recent) == 2  # read from the cache, not all kept: memory stays flat
     for path in tmp_path.rglob("*.marshal"):
         path.unlink()  # entries lost meanwhile: scored again on demand, same result
     assert {sid: again[sid] for sid in again} == full
