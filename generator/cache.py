@@ -192,9 +192,11 @@ class Assessments(Mapping[str, Assessment]):
         if found is None:
             strategy = self._strategies[sid]  # KeyError for an id that was never assessed
             entry = self.cache.read(strategy) if self.cache is not None else None
-            if entry is not None:
-                found = _assessment(entry, self.cache.criteria)
-            else:
+            try:
+                found = _assessment(entry, self.cache.criteria) if entry is not None else None
+            except (ValueError, EOFError, TypeError, IndexError, KeyError):
+                found = None  # a damaged entry: scored again, like a missing one
+            if found is None:
                 from generator.score import score
 
                 found = score(strategy, self.concept)

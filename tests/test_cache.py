@@ -97,8 +97,18 @@ def test_assessments_read_lazily_in_order_and_rescore_a_lost_entry(tmp_path):
     again.RECENT = 2
     assert {sid: again[sid] for sid in again} == full
     assert len(again._recent) == 2  # read from the cache, not all kept: memory stays flat
+    import marshal
+
+    from generator.cache import _FORMAT
+
+    for path in tmp_path.rglob("*.marshal"):  # evidence damaged meanwhile: scored again
+        summary = marshal.loads(path.read_bytes())[1]
+        path.write_bytes(marshal.dumps((_FORMAT, summary, b"not marshal")))
+    again._recent.clear()
+    assert {sid: again[sid] for sid in again} == full
     for path in tmp_path.rglob("*.marshal"):
         path.unlink()  # entries lost meanwhile: scored again on demand, same result
+    again._recent.clear()
     assert {sid: again[sid] for sid in again} == full
     assert again.get("cz-not-there") is None
 
