@@ -15,7 +15,7 @@ each in a child process (so its peak memory, ru_maxrss, is its own):
 
 Stages: load = the concept and national frameworks; validate = reading, parsing and
 validating every strategy file (generator.load, or the parse cache for unchanged bytes);
-score = score_all with the assessment cache (parallel over cores) and the data frames;
+score = assess_all with the assessment cache (parallel over cores) and the data frames;
 render = every page, figure, data file and plan document written to the docs folder;
 mkdocs = MkDocs in-process on that folder; editions = the /cs/ /sk/ /hu/ /pl/ editions'
 pages (about 55 each, whatever N), editions_mkdocs = MkDocs on those (copied instead when

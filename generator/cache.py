@@ -143,7 +143,7 @@ def _summary(entry: tuple) -> AssessmentSummary:
 def _assessment(entry: tuple, criteria: dict[str, Criterion]) -> Assessment:
     """The Assessment of an entry; `criteria` (id -> Criterion of the concept the entry was
     made with) gives back the recommendations."""
-    from generator.score import _recommendation as recommendation
+    from generator.score import recommendation
 
     if not _valid(entry):
         raise ValueError("not an assessment cache entry")
@@ -275,6 +275,7 @@ def assess_all(
 
         prepare_lemmatiser(sorted({s.language for s in misses}))  # before workers fork: they inherit it
     if len(misses) >= PARALLEL_FROM and jobs > 1:
+        criteria = {c.id: c for c in concept.criteria}
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(concept, cache)) as pool:
             chunk = max(1, len(misses) // (jobs * 8))
             for strategy, entry in zip(misses, pool.map(_score_one, misses, chunksize=chunk), strict=True):
@@ -282,7 +283,7 @@ def assess_all(
                 if cache is not None:
                     out.add_stored(strategy, stored)  # the worker wrote it; read again when needed
                 else:
-                    out.add(strategy, _assessment(stored, {c.id: c for c in concept.criteria}))
+                    out.add(strategy, _assessment(stored, criteria))
                 if progress:
                     progress(1)
     else:

@@ -131,6 +131,8 @@ class Matcher:
         found: list[tuple[int, int, str, str, float]] = []  # (first word, last word, key, term, weight)
         n = len(words)
         nested = False  # a hit of more than one word may contain another of the same key
+        # d is a _Word read by position on this hot loop: d[2] keys, d[3] alts, d[4] singles,
+        # d[5] seconds, d[6] follow.
         for i, d in enumerate(info):
             if not d[2]:
                 continue

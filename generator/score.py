@@ -226,7 +226,9 @@ def _coverage_status(items: list[tuple[int, Passage, list[Hit]]], c: Criterion) 
     return "partial" if n >= c.partial else "missing"
 
 
-def _recommendation(c: Criterion | None, lang: str, status: str) -> dict[str, str]:
+def recommendation(c: Criterion | None, lang: str, status: str) -> dict[str, str]:
+    """What to add, in the strategy's language and English; nothing when met (the cache
+    rebuilds recommendations with this rather than storing them)."""
     if c is None or status == "met" or not c.recommendation:
         return {}
     out = {}
@@ -262,7 +264,7 @@ def _cap_content(findings: tuple[Finding, ...], concept: Concept, lang: str) -> 
         return findings
     crits = {c.id: c for c in concept.framework("concept")}
     return tuple(
-        Finding(f.criterion, "partial", f.evidence, _recommendation(crits.get(f.criterion), lang, "partial"))
+        Finding(f.criterion, "partial", f.evidence, recommendation(crits.get(f.criterion), lang, "partial"))
         if f.criterion.startswith("C-") and f.status == "met" else f
         for f in findings
     )
@@ -345,7 +347,7 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage],
     for c in concept.framework(name):
         items = found.get(c.id, [])
         status = _coverage_status(items, c)
-        out.append(Finding(c.id, status, _evidence(items), _recommendation(c, lang, status)))
+        out.append(Finding(c.id, status, _evidence(items), recommendation(c, lang, status)))
     return tuple(out)
 
 
@@ -386,7 +388,7 @@ def _sdg(concept: Concept, lang: str, ps: Sequence[Passage],
         c = crits.get(gid)
         items = found.get(gid, [])
         status = _status(len(items), c)
-        out.append(Finding(gid, status, _evidence(items), _recommendation(c, lang, status)))
+        out.append(Finding(gid, status, _evidence(items), recommendation(c, lang, status)))
     return tuple(out)
 
 
