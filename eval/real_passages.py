@@ -1,8 +1,9 @@
-"""SMART Concept detection on real strategy passages (issue 6), against hand labels.
+"""SMART Concept or SDG detection on real strategy passages (issue 6), against hand labels.
 
 Usage:
   .venv/bin/python eval/real_passages.py --texts /work/coord/real_passages/passages.jsonl
   ... [--json] [--labels eval/real_passages/labels.yaml]
+  ... --framework sdg [--labels eval/real_passages/sdg-labels.yaml]
 
 The texts are third-party and live outside the repository (JSON lines {"id", "lang", "text"});
 eval/real_passages/labels.yaml holds, per passage, its sha256, length, source and the criteria a
@@ -17,6 +18,12 @@ Figures: per criterion, micro (over all passage x criterion pairs) and macro (me
 criteria that have a label or a detection) precision, recall and F1, overall, for structure
 (S-*) and content (C-*) criteria, and per language; then every disagreement with the matched
 terms and quote. Output is deterministic (sorted, no timestamps).
+
+With --framework sdg the passages go through `s4s classify --framework sdg` (the same function,
+language given) and are compared with the SDG labels (`sdg-labels.yaml`: per passage the goals
+1-17 it is relevant to; an empty list is a label). Figures: micro and macro over the 17 goals,
+overall and per language, per goal, passage-level exact agreement (how many labelled negatives
+stay empty), then every disagreement.
 """
 
 from __future__ import annotations
@@ -36,6 +43,10 @@ from generator.commands.classify import classify  # noqa: E402
 from generator.concept import load_concept  # noqa: E402
 
 LABELS = ROOT / "eval" / "real_passages" / "labels.yaml"
+SDG_LABELS = ROOT / "eval" / "real_passages" / "sdg-labels.yaml"
+SDG_KEYS = [f"SDG-{n}" for n in range(1, 18)]
+# framework -> default labels file
+DEFAULT_LABELS = {"concept": LABELS, "sdg": SDG_LABELS}
 
 
 class EvalError(Exception):
@@ -102,26 +113,46 @@ def summarise(rows: list[dict], criteria: list[str]) -> dict:
     return {"passages": len(rows), "micro": micro, "macro": macro, "per_criterion": per}
 
 
-def evaluate(labels: list[dict], texts: dict[str, dict]) -> dict:
-    concept = load_concept(ROOT / "concept")
-    criteria = [c.id for c in concept.framework("concept")]
+def gold(e: dict, framework: str, keys: list[str]) -> set[str]:
+    """The labelled keys of one passage; an unknown criterion or goal stops the run."""
+    if framework == "sdg":
+        goals = e.get("sdg")
+        if not isinstance(goals, list) or not all(isinstance(g, int) and 1 <= g <= 17 for g in goals):
+            raise EvalError(f"labels: {e['id']}: 'sdg' must be a list of goal numbers 1-17 (got {goals!r})")
+        return {f"SDG-{g}" for g in goals}
+    unknown = set(e["criteria"]) - set(keys)
+    if unknown:
+        raise EvalError(f"labels: {e['id']}: unknown criteria {sorted(unknown)}")
+    return set(e["criteria"])
+
+
+def evaluate(labels: list[dict], texts: dict[str, dict], framework: str = "concept") -> dict:
+    if framework == "sdg":
+        concept, criteria = None, SDG_KEYS
+        groups: dict[str, list[str]] = {}
+    else:
+        concept = load_concept(ROOT / "concept")
+        criteria = [c.id for c in concept.framework("concept")]
+        groups = {"structure": [c for c in criteria if c.startswith("S-")],
+                  "content": [c for c in criteria if not c.startswith("S-")]}
     rows = []
     for e in sorted(labels, key=lambda e: e["id"]):
         t = texts[e["id"]]
-        out = classify(e["id"], t["text"], "concept", e["lang"], concept)
-        unknown = set(e["criteria"]) - set(criteria)
-        if unknown:
-            raise EvalError(f"labels: {e['id']}: unknown criteria {sorted(unknown)}")
-        rows.append({"id": e["id"], "lang": e["lang"], "gold": set(e["criteria"]), "pred": set(out["criteria"]),
+        g = gold(e, framework, criteria)
+        out = classify(e["id"], t["text"], framework, e["lang"], concept)
+        pred = {f"SDG-{n}" for n in out["sdgs"]} if framework == "sdg" else set(out["criteria"])
+        rows.append({"id": e["id"], "lang": e["lang"], "gold": g, "pred": pred,
                      "evidence": {ev["id"]: ev for ev in out["evidence"]}})
-    structure = [c for c in criteria if c.startswith("S-")]
-    content = [c for c in criteria if not c.startswith("S-")]
-    result = {"overall": summarise(rows, criteria), "structure": summarise(rows, structure),
-              "content": summarise(rows, content), "by_language": {}}
+    result = {"overall": summarise(rows, criteria)}
+    for name, keys in groups.items():
+        result[name] = summarise(rows, keys)
+    result["by_language"] = {}
     for lang in sorted({r["lang"] for r in rows}):
         sub = [r for r in rows if r["lang"] == lang]
-        result["by_language"][lang] = {"all": summarise(sub, criteria), "structure": summarise(sub, structure),
-                                       "content": summarise(sub, content)}
+        result["by_language"][lang] = {"all": summarise(sub, criteria),
+                                       **{name: summarise(sub, keys) for name, keys in groups.items()}}
+    if framework == "sdg":
+        result = {"framework": "sdg", **result, "passage_level": passage_level(rows)}
     dis = []
     for r in rows:
         for c in criteria:
@@ -135,6 +166,15 @@ def evaluate(labels: list[dict], texts: dict[str, dict]) -> dict:
     return result
 
 
+def passage_level(rows: list[dict]) -> dict:
+    """Agreement per passage, which micro/macro figures cannot show: a labelled negative (no goal)
+    that stays empty is a correct answer that adds nothing to TP/FP/FN."""
+    neg = [r for r in rows if not r["gold"]]
+    return {"passages": len(rows), "exact": sum(r["gold"] == r["pred"] for r in rows),
+            "labelled_negatives": len(neg), "negatives_nothing_detected": sum(not r["pred"] for r in neg),
+            "nothing_detected": sum(not r["pred"] for r in rows)}
+
+
 def line(name: str, m: dict) -> str:
     mi, ma = m["micro"], m["macro"]
     return (f"{name:22} {m['passages']:>4} {mi['tp']:>4} {mi['fp']:>4} {mi['fn']:>4}  "
@@ -145,14 +185,22 @@ def line(name: str, m: dict) -> str:
 def report(res: dict) -> str:
     out = [f"{'set':22} {'pas':>4} {'tp':>4} {'fp':>4} {'fn':>4}  {'microP':>5} {'microR':>5} {'microF':>5}  "
            f"{'macP':>5} {'macR':>5} {'macF':>5} {'n':>3}"]
-    out.append(line("all criteria", res["overall"]))
-    out.append(line("structure S-*", res["structure"]))
-    out.append(line("content C-*", res["content"]))
+    sdg = res.get("framework") == "sdg"
+    out.append(line("all goals" if sdg else "all criteria", res["overall"]))
+    if not sdg:
+        out.append(line("structure S-*", res["structure"]))
+        out.append(line("content C-*", res["content"]))
     for lang, m in res["by_language"].items():
         out.append(line(f"{lang} all", m["all"]))
-        out.append(line(f"{lang} structure", m["structure"]))
-        out.append(line(f"{lang} content", m["content"]))
-    out += ["", f"{'criterion':20} {'tp':>3} {'fp':>3} {'fn':>3}  {'P':>5} {'R':>5} {'F1':>5}"]
+        if not sdg:
+            out.append(line(f"{lang} structure", m["structure"]))
+            out.append(line(f"{lang} content", m["content"]))
+    if sdg:
+        pl = res["passage_level"]
+        out += ["", f"passages: {pl['passages']}, exactly the labelled goals: {pl['exact']}, "
+                f"nothing detected: {pl['nothing_detected']}; labelled negatives: {pl['labelled_negatives']}, "
+                f"of which nothing detected: {pl['negatives_nothing_detected']}"]
+    out += ["", f"{'goal' if sdg else 'criterion':20} {'tp':>3} {'fp':>3} {'fn':>3}  {'P':>5} {'R':>5} {'F1':>5}"]
     for c, m in res["overall"]["per_criterion"].items():
         out.append(f"{c:20} {m['tp']:>3} {m['fp']:>3} {m['fn']:>3}  {m['precision']:>5.3f} {m['recall']:>5.3f} {m['f1']:>5.3f}")
     out += ["", f"disagreements: {len(res['disagreements'])} "
@@ -166,16 +214,17 @@ def report(res: dict) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--texts", required=True, type=Path, help="JSON lines {id, lang, text} (kept outside the repo)")
-    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--framework", choices=sorted(DEFAULT_LABELS), default="concept")
+    ap.add_argument("--labels", type=Path, help="labels YAML (default: labels.yaml, or sdg-labels.yaml for sdg)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     args = ap.parse_args(argv)
     try:
-        labels = read_labels(args.labels)
+        labels = read_labels(args.labels or DEFAULT_LABELS[args.framework])
         texts = read_texts(args.texts)
         problems = check(labels, texts, args.texts)
         if problems:
             raise EvalError("\n".join(problems))
-        res = evaluate(labels, texts)
+        res = evaluate(labels, texts, args.framework)
     except (OSError, EvalError) as exc:
         print(f"real_passages: {exc}", file=sys.stderr)
         return 2
