@@ -128,23 +128,36 @@ def strategy_paths(root: Path, include_examples: bool = True) -> list[Path]:
 def load_strategies(root: Path, include_examples: bool = True, parsed: ParseCache | None = None) -> list[Strategy]:
     """Every strategy file, validated; all problems of all files raised together.
 
-    With `parsed`, a file whose bytes validated before is taken from that cache instead of
-    being parsed and validated again.
+    With `parsed`, a file not written since it validated (or with the same bytes) is taken
+    from that cache instead of being read, parsed and validated again.
     """
+    from generator.cache import remember_digest, strategy_digest
     from generator.load import parse_strategy, read_strategy
 
     strategies: list[Strategy] = []
     problems: list[Problem] = []
     for path in strategy_paths(root, include_examples):
-        raw, shown, location, found = read_strategy(path, root=root)
-        strategy = None
-        if raw is not None:
-            key = parsed.key(raw, location) if parsed is not None else ""
-            strategy = parsed.get(key, path) if parsed is not None else None
-            if strategy is None:
-                strategy, found = parse_strategy(raw, shown, location, path=path)
-                if parsed is not None and strategy is not None and not found:
-                    parsed.put(key, strategy)
+        found: list[Problem] = []
+        cached = None
+        if parsed is not None:
+            try:
+                signature = parsed.signature(path)
+            except OSError:
+                signature = ()
+            cached = parsed.unchanged(path, signature, root) if signature else None
+        if cached is None:
+            raw, shown, location, found = read_strategy(path, root=root)
+            strategy = None
+            if raw is not None:
+                key = parsed.key(raw, location) if parsed is not None else ""
+                cached = parsed.same_bytes(path, signature, key, root) if parsed is not None and signature else None
+                if cached is None:
+                    strategy, found = parse_strategy(raw, shown, location, path=path)
+                    if parsed is not None and signature and strategy is not None and not found:
+                        parsed.put(path, signature, key, strategy, strategy_digest(strategy))
+        if cached is not None:
+            strategy, digest = cached
+            remember_digest(strategy, digest)
         errors = [p for p in found if p.severity == "error"]
         problems += errors
         if strategy is not None and not errors:

@@ -59,9 +59,15 @@ def strategy_digest(strategy: Strategy) -> str:
     for page in strategy.pages:
         h.update(b"\0page %d\0" % page.number + page.text.encode("utf-8"))
     digest = h.hexdigest()
+    remember_digest(strategy, digest)
+    return digest
+
+
+def remember_digest(strategy: Strategy, digest: str) -> None:
+    """Record the digest of a strategy worked out before (the parse cache keeps it with the
+    file's signature, so an unchanged file's text is not even read)."""
     key = id(strategy)
     _DIGESTS[key] = (weakref.ref(strategy, lambda _ref: _DIGESTS.pop(key, None)), digest)
-    return digest
 
 
 _DIGESTS: dict[int, tuple[weakref.ref, str]] = {}  # id(strategy) -> (the strategy, its digest)

@@ -1,12 +1,12 @@
 """What a rebuild can reuse from the last build: parsed strategy files and written pages.
 
 A contributor's change touches one strategy; the build after it should redo only what that
-file feeds. Three caches serve this, each keyed by content, never by time stamps (a fresh
-clone has new mtimes, a restored file an old one):
+file feeds. Three caches serve this, each keyed by content (a stat signature only finds a
+file's content key faster; it includes the ctime, which no tool sets back):
 
 - assessments: generator.cache (strategy content + concept + scorer code);
 - parsed files (`ParseCache`): a file's bytes + where it lies + the loader's code -> its
-  validated front matter and pages, so unchanged files are neither parsed nor validated again;
+  validated front matter, so unchanged files are neither read, parsed nor validated again;
 - pages (`PageReuse`): a page's inputs digest -> the file the last build wrote, linked into
   the new docs folder instead of rendered again.
 
@@ -22,7 +22,7 @@ import os
 import pickle
 import shutil
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,52 +59,130 @@ def write_atomic(path: Path, data: bytes) -> None:
 
 
 class ParseCache:
-    """Validated front matter and pages of strategy files, by the SHA-256 of their bytes.
+    """Validated front matter of strategy files, so unchanged files are neither read, parsed
+    nor validated again.
 
-    Only files that validated with no problem at all are kept (a warning is shown again on
-    every build). One file per loader version; entries of files no longer present are
-    dropped when the cache is saved, so it never grows beyond the collection.
+    A file is found first by its stat signature (size, mtime, ctime, inode, device: ctime
+    cannot be set back by any tool, so a file written since, even restored with its old
+    mtime, has a new signature), then by the SHA-256 of its bytes and where it lies (a file
+    touched or copied without a change). Its pages are not kept: a rebuild needs them only
+    to score a strategy again, and `LazyPages` reads them from the file then. Only files
+    that validated with no problem at all are kept (a warning is shown on every build).
+    One file per loader version; entries of files no longer present are dropped when the
+    cache is saved, so it never grows beyond the collection.
     """
 
-    LOADER = ("load.py", "schema.py", "yamlsafe.py", "models.py", "errors.py")
+    LOADER = ("load.py", "schema.py", "yamlsafe.py", "models.py", "errors.py", "incremental.py")
 
     def __init__(self, folder: Path):
         self.path = Path(folder) / f"parsed-{code_digest(self.LOADER)[:16]}.pickle"
-        self.old: dict[str, tuple[dict[str, Any], tuple[tuple[int, str, int], ...]]] = {}
-        self.new: dict[str, tuple[dict[str, Any], tuple[tuple[int, str, int], ...]]] = {}
+        # file -> (stat signature, content key, front matter, strategy digest)
+        self.old: dict[str, tuple[tuple, str, dict[str, Any], str]] = {}
+        self.new: dict[str, tuple[tuple, str, dict[str, Any], str]] = {}
         self.hits = 0
+        self._by_key: dict[str, tuple[tuple, str, dict[str, Any], str]] | None = None
         try:
             with self.path.open("rb") as handle:
                 data = pickle.load(handle)  # noqa: S301 - our own cache file, written below
             if isinstance(data, dict):
-                self.old = data
+                self.old = {k: v for k, v in data.items() if isinstance(v, tuple) and len(v) == 4}
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
             self.old = {}
 
-    def key(self, raw: bytes, location: Any) -> str:
+    @staticmethod
+    def signature(path: Path) -> tuple:
+        st = os.stat(path)
+        return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+    @staticmethod
+    def key(raw: bytes, location: Any) -> str:
         h = hashlib.sha256(raw)
         h.update(b"\0" + json.dumps(location).encode())
         return h.hexdigest()
 
-    def get(self, key: str, path: Path) -> Strategy | None:
-        entry = self.old.get(key)
+    def unchanged(self, path: Path, signature: tuple, root: Path | None) -> tuple[Strategy, str] | None:
+        """(strategy with lazily read pages, its digest) when the file was not written since
+        it was cached."""
+        entry = self.old.get(str(path))
+        if entry is None or entry[0] != signature:
+            return None
+        return self._use(path, entry, root)
+
+    def same_bytes(self, path: Path, signature: tuple, key: str, root: Path | None) -> tuple[Strategy, str] | None:
+        """The same, for a file whose signature changed but whose bytes (and place) did not."""
+        if self._by_key is None:
+            self._by_key = {entry[1]: entry for entry in self.old.values()}
+        entry = self._by_key.get(key)
         if entry is None:
             return None
-        meta, pages = entry
-        self.new[key] = entry
-        self.hits += 1
-        return Strategy(path, dict(meta), tuple(Page(n, t, line) for n, t, line in pages))
+        return self._use(path, (signature, *entry[1:]), root)
 
-    def put(self, key: str, strategy: Strategy) -> None:
-        self.new[key] = (strategy.meta, tuple((p.number, p.text, p.line) for p in strategy.pages))
+    def _use(self, path: Path, entry: tuple, root: Path | None) -> tuple[Strategy, str]:
+        self.new[str(path)] = entry
+        self.hits += 1
+        _signature, key, meta, digest = entry
+        return Strategy(path, dict(meta), LazyPages(path, key, root)), digest
+
+    def put(self, path: Path, signature: tuple, key: str, strategy: Strategy, digest: str) -> None:
+        self.new[str(path)] = (signature, key, strategy.meta, digest)
 
     def save(self) -> None:
-        if self.new.keys() == self.old.keys():
+        if self.new == self.old:
             return
         try:
             write_atomic(self.path, pickle.dumps(self.new, protocol=pickle.HIGHEST_PROTOCOL))
+            for other in self.path.parent.glob("parsed-*.pickle"):  # earlier loader versions'
+                if other != self.path:
+                    other.unlink()
         except OSError:
             pass  # a read-only checkout builds, only without this cache
+
+
+class LazyPages(Sequence[Page]):
+    """The pages of a cached strategy file, read from the file when first needed.
+
+    They are the pages that were validated: the file's bytes must still have the content
+    key they had then, or the build stops (the file was changed while it ran). Pickled (to a
+    scoring worker) as the plain tuple.
+    """
+
+    def __init__(self, path: Path, key: str, root: Path | None):
+        self.path, self.key, self.root = Path(path), key, root
+        self._pages: tuple[Page, ...] | None = None
+
+    def _load(self) -> tuple[Page, ...]:
+        if self._pages is None:
+            from generator.errors import BuildError
+            from generator.load import parse_strategy, read_strategy
+
+            raw, shown, location, _ = read_strategy(self.path, root=self.root)
+            strategy = None
+            if raw is not None and ParseCache.key(raw, location) == self.key:
+                strategy, _ = parse_strategy(raw, shown, location, path=self.path)
+            if strategy is None:
+                raise BuildError(f"{shown}: the file changed while the site was being built; build again")
+            self._pages = strategy.pages
+        return self._pages
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._load()[index]
+
+    def __len__(self) -> int:
+        return len(self._load())
+
+    def __iter__(self) -> Iterator[Page]:
+        return iter(self._load())
+
+    def __eq__(self, other: object) -> bool:
+        return self._load() == (tuple(other) if isinstance(other, Sequence) else other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self):
+        return (tuple, (self._load(),))
+
+    def __repr__(self) -> str:
+        return f"LazyPages({str(self.path)!r})"
 
 
 class PageReuse:

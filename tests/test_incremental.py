@@ -3,14 +3,16 @@ as a build from nothing."""
 
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
 
 import pytest
 from test_build import build, digest_tree, fake_concept, make_root  # noqa: F401 - fixture
 
 from generator import build as site_build
-from generator.errors import ValidationError
-from generator.incremental import PageReuse, ParseCache, code_digest
+from generator.errors import BuildError, ValidationError
+from generator.incremental import LazyPages, PageReuse, ParseCache, code_digest
 
 EXAMPLE = "examples/cz/hostilov.md"
 
@@ -79,3 +81,33 @@ def test_page_digest_changes_with_the_strategy(tmp_path, fake_concept):  # noqa:
     after = site_build.gather(root).page_digests
     changed = {k for k in before if before[k] != after[k]}
     assert changed == {"cz-hostilov"}
+
+
+def test_a_file_rewritten_with_its_old_size_and_mtime_is_read_again(tmp_path, fake_concept):  # noqa: F811
+    root = make_root(tmp_path)
+    site_build.gather(root)
+    path = root / EXAMPLE
+    before = path.stat()
+    text = path.read_text(encoding="utf-8")
+    changed = text.replace("entity: \"Hostilov", "entity: \"Hostilox")
+    assert changed != text and len(changed) == len(text)
+    path.write_text(changed, encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))  # as a restore tool would
+    stats: dict = {}
+    data = site_build.gather(root, stats=stats)
+    assert stats["parsed_from_cache"] == len(data.strategies) - 1
+    assert next(s for s in data.strategies if s.id == "cz-hostilov").meta["entity"].startswith("Hostilox")
+
+
+def test_cached_strategies_read_their_pages_from_the_file(tmp_path, fake_concept):  # noqa: F811
+    root = make_root(tmp_path)
+    fresh = {s.id: s for s in site_build.load_strategies(root, parsed=ParseCache(root / ".cache"))}
+    cached = {s.id: s for s in site_build.load_strategies(root, parsed=ParseCache(root / ".cache"))}
+    assert isinstance(cached["cz-hostilov"].pages, LazyPages)
+    assert cached == fresh  # pages read from the files equal the ones validated
+    assert pickle.loads(pickle.dumps(cached["cz-hostilov"])).pages == fresh["cz-hostilov"].pages
+    again = site_build.load_strategies(root, parsed=ParseCache(root / ".cache"))
+    path = root / EXAMPLE
+    path.write_text(path.read_text(encoding="utf-8") + "\nA paragraph added meanwhile.\n", encoding="utf-8")
+    with pytest.raises(BuildError, match="changed while"):
+        list(next(s for s in again if s.id == "cz-hostilov").pages)
