@@ -74,17 +74,60 @@ _DIGESTS: dict[int, tuple[weakref.ref, str]] = {}  # id(strategy) -> (the strate
 
 
 class AssessmentCache:
-    """A folder of marshal files, one per (strategy content, concept, scorer) key."""
+    """A folder of marshal files, one per (strategy content, concept, scorer) key, and an
+    index of their summaries.
+
+    A rebuild needs every strategy's summary; reading them from one index file instead of
+    thousands of entries is what keeps a build after one change short. The index is only a
+    shortcut: a summary missing from it is read from its entry (and added), and an entry
+    gone behind an indexed summary is scored again when its evidence is needed.
+    """
+
+    INDEX = "summaries.marshal"
 
     def __init__(self, concept: Concept, root: Path = DEFAULT_DIR):
         self.root = Path(root)
         self.prefix = hashlib.sha256((concept.digest + scorer_digest()).encode()).hexdigest()[:16]
+        self.folder = self.root / self.prefix
         self.criteria = {c.id: c for c in concept.criteria}
         self.hits = 0
         self.misses = 0
+        self._index: dict[str, tuple] | None = None
+        self._used: dict[str, tuple] = {}
 
     def _path(self, strategy: Strategy) -> Path:
-        return self.root / self.prefix / f"{strategy_digest(strategy)}.marshal"
+        return self.folder / f"{strategy_digest(strategy)}.marshal"
+
+    def summary(self, strategy: Strategy) -> tuple | None:
+        """The stored summary of `strategy` (as in the entry), from the index or its entry."""
+        if self._index is None:
+            try:
+                found = marshal.loads((self.folder / self.INDEX).read_bytes())
+            except (OSError, EOFError, ValueError, TypeError):
+                found = None
+            ok = isinstance(found, tuple) and len(found) == 2 and found[0] == _FORMAT and isinstance(found[1], dict)
+            self._index = found[1] if ok else {}
+        digest = strategy_digest(strategy)
+        summary = self._index.get(digest)
+        if summary is None:
+            entry = self.read(strategy)
+            summary = entry[1] if entry is not None else None
+        if summary is not None:
+            self._used[digest] = summary
+        return summary
+
+    def note(self, strategy: Strategy, entry: tuple) -> None:
+        """Index the summary of an entry just written."""
+        self._used[strategy_digest(strategy)] = entry[1]
+
+    def save_index(self) -> None:
+        """Keep the summaries of this build's strategies (written only when they changed)."""
+        if self._used == self._index:
+            return
+        try:
+            write_atomic(self.folder / self.INDEX, marshal.dumps((_FORMAT, self._used)))
+        except OSError:
+            pass  # a read-only checkout builds, only without this index
 
     def read(self, strategy: Strategy) -> tuple | None:
         """The entry of `strategy` as stored (None when absent or unreadable: rescore)."""
@@ -99,11 +142,17 @@ class AssessmentCache:
         return _assessment(entry, self.criteria) if entry is not None else None
 
     def put(self, strategy: Strategy, assessment: Assessment) -> None:
-        self.put_bytes(strategy, _entry_bytes(assessment))
+        entry = _entry_bytes(assessment)
+        self.put_bytes(strategy, entry)
+        self.note(strategy, marshal.loads(entry))
 
     def put_bytes(self, strategy: Strategy, entry: bytes) -> None:
         # Atomic: a crash never leaves a half-written entry that a later build would trust.
         write_atomic(self._path(strategy), entry)
+
+    def __getstate__(self) -> dict:
+        # A scoring worker only writes entries: it needs neither the index nor what was used.
+        return {**self.__dict__, "_index": None, "_used": {}}
 
 
 # Cache entries are plain values in marshal's format: reading one is about ten times faster
@@ -137,11 +186,12 @@ def _valid(entry: object) -> bool:
     return isinstance(entry, tuple) and len(entry) == 3 and entry[0] == _FORMAT
 
 
-def _summary(entry: tuple) -> AssessmentSummary:
-    sid, language, score, areas, concept_f, sdg, egd = entry[1]
+def _summary(stored: tuple) -> AssessmentSummary:
+    """An AssessmentSummary from the summary part of an entry."""
+    sid, language, score, areas, concept_f, sdg, egd = stored
 
     def brief(items: tuple) -> tuple[FindingSummary, ...]:
-        return tuple(FindingSummary(*t) for t in items)
+        return tuple(map(FindingSummary._make, items))
 
     return AssessmentSummary(sid, language, score, dict(areas), brief(concept_f), brief(sdg), brief(egd))
 
@@ -189,9 +239,10 @@ class Assessments(Mapping[str, Assessment]):
         self._full[strategy.id] = assessment
         self.summaries[strategy.id] = summarise(assessment)
 
-    def add_stored(self, strategy: Strategy, entry: tuple) -> None:
+    def add_stored(self, strategy: Strategy, summary: tuple) -> None:
+        """A strategy whose entry is in the cache, with the entry's summary."""
         self._strategies[strategy.id] = strategy
-        self.summaries[strategy.id] = _summary(entry)
+        self.summaries[strategy.id] = _summary(summary)
 
     def __getitem__(self, sid: str) -> Assessment:
         found = self._full.get(sid) or self._recent.get(sid)
@@ -267,9 +318,9 @@ def assess_all(
     out = Assessments(concept, cache)
     misses: list[Strategy] = []
     for strategy in todo:
-        entry = cache.read(strategy) if cache else None
-        if entry is not None:
-            out.add_stored(strategy, entry)
+        summary = cache.summary(strategy) if cache else None
+        if summary is not None:
+            out.add_stored(strategy, summary)
             cache.hits += 1
             if progress:
                 progress(1)
@@ -287,7 +338,8 @@ def assess_all(
             for strategy, entry in zip(misses, pool.map(_score_one, misses, chunksize=chunk), strict=True):
                 stored = marshal.loads(entry)
                 if cache is not None:
-                    out.add_stored(strategy, stored)  # the worker wrote it; read again when needed
+                    out.add_stored(strategy, stored[1])  # the worker wrote it; read again when needed
+                    cache.note(strategy, stored)
                 else:
                     out.add(strategy, _assessment(stored, criteria))
                 if progress:
@@ -297,11 +349,12 @@ def assess_all(
             found = score(strategy, concept)
             out.add(strategy, found)
             if cache:
-                cache.put(strategy, found)
+                cache.put(strategy, found)  # and indexes its summary
             if progress:
                 progress(1)
     if cache:
         cache.misses += len(misses)
+        cache.save_index()
     out.order([s.id for s in todo])
     return out
 

@@ -73,7 +73,7 @@ def test_cache_entry_round_trips_exactly(tmp_path):
     entry = marshal.loads(_entry_bytes(a))
     back = _assessment(entry, {c.id: c for c in concept.criteria})
     assert back == a and list(back.areas) == list(a.areas)
-    assert _summary(entry) == summarise(a)
+    assert _summary(entry[1]) == summarise(a)
     with pytest.raises(ValueError):
         _assessment(("something else",), {})
 
@@ -127,3 +127,26 @@ def test_strategy_digest_is_remembered_per_object_and_forgotten_with_it():
     del a
     gc.collect()
     assert key not in _DIGESTS
+
+
+def test_summaries_come_from_one_index_and_a_damaged_index_is_ignored(tmp_path, monkeypatch):
+    from generator.cache import assess_all
+    from generator.concept import load_concept
+    from generator.load import load_strategy
+
+    root = Path(__file__).resolve().parent.parent
+    concept = load_concept(root / "concept")
+    corpus = [load_strategy(p) for p in sorted((root / "examples").glob("*/*.md"))[:3]]
+    first = assess_all(corpus, concept, AssessmentCache(concept, tmp_path), jobs=1)
+    cache = AssessmentCache(concept, tmp_path)
+    assert (cache.folder / cache.INDEX).is_file()
+    monkeypatch.setattr(AssessmentCache, "read", lambda self, s: pytest.fail("entry read for a summary"))
+    assert assess_all(corpus, concept, cache, jobs=1).summaries == first.summaries
+    monkeypatch.undo()
+    (cache.folder / cache.INDEX).write_bytes(b"\x00 not marshal")
+    cache = AssessmentCache(concept, tmp_path)
+    assert assess_all(corpus, concept, cache, jobs=1).summaries == first.summaries
+    assert (cache.hits, cache.misses) == (3, 0)  # read from the entries, index written again
+    again = AssessmentCache(concept, tmp_path)
+    again.summary(corpus[0])
+    assert again._index  # the rewritten index is read next time
