@@ -4,6 +4,9 @@ Usage:
   .venv/bin/python eval/real_passages.py --texts /work/coord/real_passages/passages.jsonl
   ... [--json] [--labels eval/real_passages/labels.yaml]
   ... --framework sdg [--labels eval/real_passages/sdg-labels.yaml]
+  both sets in one table (ids become 1:<id>, 2:<id>):
+  ... --framework sdg --texts passages.jsonl passages2.jsonl \
+      --labels eval/real_passages/sdg-labels.yaml eval/real_passages/set2/sdg-labels.yaml
 
 The texts are third-party and live outside the repository (JSON lines {"id", "lang", "text"});
 eval/real_passages/labels.yaml holds, per passage, its sha256, length, source and the criteria a
@@ -211,19 +214,38 @@ def report(res: dict) -> str:
     return "\n".join(out)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--texts", required=True, type=Path, help="JSON lines {id, lang, text} (kept outside the repo)")
-    ap.add_argument("--framework", choices=sorted(DEFAULT_LABELS), default="concept")
-    ap.add_argument("--labels", type=Path, help="labels YAML (default: labels.yaml, or sdg-labels.yaml for sdg)")
-    ap.add_argument("--json", action="store_true", help="machine-readable output")
-    args = ap.parse_args(argv)
-    try:
-        labels = read_labels(args.labels or DEFAULT_LABELS[args.framework])
-        texts = read_texts(args.texts)
-        problems = check(labels, texts, args.texts)
+def load_sets(text_paths: list[Path], label_paths: list[Path]) -> tuple[list[dict], dict[str, dict]]:
+    """Labels and texts of one or more sets, each checked against its own hashes. With more
+    than one set the ids become "<n>:<id>" (n = 1, 2, ... in the order given): ids repeat
+    across sets, and one run then gives one table for all of them."""
+    all_labels: list[dict] = []
+    all_texts: dict[str, dict] = {}
+    for n, (tp, lp) in enumerate(zip(text_paths, label_paths), 1):
+        labels, texts = read_labels(lp), read_texts(tp)
+        problems = check(labels, texts, tp)
         if problems:
             raise EvalError("\n".join(problems))
+        if len(text_paths) == 1:
+            return labels, texts
+        all_labels += [dict(e, id=f"{n}:{e['id']}") for e in labels]
+        all_texts.update({f"{n}:{i}": t for i, t in texts.items()})
+    return all_labels, all_texts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--texts", required=True, type=Path, nargs="+",
+                    help="JSON lines {id, lang, text} (kept outside the repo); several sets: one file each")
+    ap.add_argument("--framework", choices=sorted(DEFAULT_LABELS), default="concept")
+    ap.add_argument("--labels", type=Path, nargs="+",
+                    help="labels YAML, one per --texts file (default for one set: labels.yaml, or sdg-labels.yaml for sdg)")
+    ap.add_argument("--json", action="store_true", help="machine-readable output")
+    args = ap.parse_args(argv)
+    label_paths = args.labels or [DEFAULT_LABELS[args.framework]]
+    if len(label_paths) != len(args.texts):
+        ap.error("give one --labels file per --texts file")
+    try:
+        labels, texts = load_sets(args.texts, label_paths)
         res = evaluate(labels, texts, args.framework)
     except (OSError, EvalError) as exc:
         print(f"real_passages: {exc}", file=sys.stderr)
