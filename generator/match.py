@@ -7,7 +7,12 @@ the lexicon: no regular expression per term per passage.
 
 A lexicon word is compared by its lemma and, as a fallback, by its written form: the
 lemmatiser sometimes reads a base form in a phrase as another word ("prawa" in "prawa
-człowieka"), and the written form still finds the phrase where the text uses it as written.
+człowieka"), and the written form still finds the phrase where the text uses it as written. A text word also
+matches by the lemma of its lemma: simplemma sometimes stops one step short, at a form it maps
+further itself (hu "tervet" -> "terve" -> "terv", "fejlesztések" -> "fejlesztése" -> "fejlesztés";
+pl "działania" -> "działanie" -> "działać", the lemma of "działań"; cs imperfective "vyhodnocuje"
+-> "vyhodnocovat" -> "vyhodnotit"). Only the text side takes this second step, so a lexicon
+noun does not start matching the verb it is derived from.
 
 Hungarian writes compounds and derived adjectives as one word ("közlekedési",
 "közlekedésfejlesztés"), which no lemmatiser reduces to "közlekedés"; for hu a token whose
@@ -96,7 +101,10 @@ class Matcher:
     def _word(self, word: str) -> _Word:
         """What matching needs to know of one written word, worked out once per matcher."""
         lem, form = lemma(word, self.lang), word.lower()
+        again = lemma(lem, self.lang)  # the lemmatiser's second step: "tervet" -> "terve" -> "terv"
         keys = [lem] if lem in self.index else []
+        if again != lem and again in self.index:
+            keys.append(again)
         prefixes = [lem[:n] for n in range(len(lem) - 1, HU_PREFIX_MIN - 1, -1)
                     if _hu_extends(lem, lem[:n])] if self._prefix else []
         keys += [p for p in prefixes if p in self.index]
@@ -110,7 +118,7 @@ class Matcher:
                     taken.add(key)
                     singles.append((key, term, weight))
         seconds = tuple((order, self._second[k]) for order, k in enumerate(keys) if k in self._second)
-        alts = ((lem,) if form == lem else (lem, form)) + tuple(prefixes)
+        alts = ((lem,) if form == lem else (lem, form)) + ((again,) if again != lem else ()) + tuple(prefixes)
         follow = frozenset(alt for _order, second in seconds for alt in second)
         info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds, follow)
         return info

@@ -35,6 +35,15 @@ def test_nested_term_of_same_key_is_dropped():
     assert [h[1] for h in hits(entries, "Health care reform", "en")] == ["health care"]
 
 
+def test_a_lemma_the_lemmatiser_maps_further_also_matches():
+    # simplemma gives "tervet" (accusative) -> "terve" (a possessive form) -> "terv"; pl "działania"
+    # -> "działanie" while "działań" -> "działać"; cs imperfective "vyhodnocovat" -> "vyhodnotit"
+    assert [h[2] for h in hits([("A", "intézkedési terv", 1)], "az intézkedési tervet", "hu")] == [
+        "intézkedési tervet"]
+    assert [h[2] for h in hits([("M", "kierunek działań", 1)], "kierunki działania", "pl")] == ["kierunki działania"]
+    assert hits([("M", "działanie", 1)], "warunki", "pl") == []
+
+
 def test_each_key_matches_independently():
     entries = [("A", "energy", 1), ("B", "energy efficiency", 1)]
     got = sorted((k, t) for k, t, _ in hits(entries, "energy efficiency", "en"))
@@ -74,14 +83,18 @@ def reference(entries, text, lang):
                 index[first].append((seq, key, term, weight))
     for lst in index.values():
         lst.sort(key=lambda e: (-len(e[0]), -e[3], e[1], e[2]))
-    toks = [(m.start(), m.end(), lemma(m.group(), lang), m.group().lower()) for m in TOKEN_RE.finditer(text)]
+    toks = [(m.start(), m.end(), lemma(m.group(), lang), m.group().lower(), lemma(lemma(m.group(), lang), lang))
+            for m in TOKEN_RE.finditer(text)]
 
     def eq(tok, want):
-        return tok[2] in want or tok[3] in want or (prefix and any(_hu_extends(tok[2], w) for w in want))
+        return (tok[2] in want or tok[3] in want or tok[4] in want
+                or (prefix and any(_hu_extends(tok[2], w) for w in want)))
 
     found = []
     for i, tok in enumerate(toks):
         keys = [tok[2]] if tok[2] in index else []
+        if tok[4] != tok[2] and tok[4] in index:
+            keys.append(tok[4])
         if prefix:
             keys += [tok[2][:n] for n in range(len(tok[2]) - 1, 4, -1)
                      if tok[2][:n] in index and _hu_extends(tok[2], tok[2][:n])]
