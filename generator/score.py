@@ -13,6 +13,7 @@ text to score): callers skip those with `strategy.awaited` first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -56,15 +57,33 @@ def load_sdg_lexicon(path: Path = SDG_LEXICON) -> SdgLexicon:
     return SdgLexicon(float(rules["threshold"]), weights, goals)
 
 
-@lru_cache(maxsize=64)
-def sdg_matcher(lang: str, path: Path = SDG_LEXICON) -> Matcher:
-    lex = load_sdg_lexicon(path)
+# An acronym term (LDC, SME, NCD, GDP): capitals, digits, "&". Texts write its plural with an
+# "s" (LDCs, SMEs, NCDs), in translations too, and no lemmatiser knows it; the plural is matched
+# as the acronym itself (issue 6: "LDCs", "NCDs", "SMEs" went unmatched on the development sets).
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]*[A-Z0-9]")
+
+
+def _acronym_of(term: str) -> str:
+    """The acronym a plural acronym term stands for ("LDCs" -> "LDC"), else the term."""
+    return term[:-1] if term.endswith("s") and _ACRONYM_RE.fullmatch(term[:-1]) else term
+
+
+def sdg_entries(lex: SdgLexicon, lang: str) -> list[tuple[str, str, float]]:
+    """(goal, term, weight) of the lexicon in `lang` (English where a goal has no list), with
+    each acronym's plural."""
     entries = []
     for goal, by_lang in lex.goals.items():
-        tiers = by_lang.get(lang) or by_lang["en"]
-        for tier, terms in tiers.items():
-            entries += [(goal, t, lex.weights[tier]) for t in terms]
-    return Matcher(entries, lang)
+        for tier, terms in (by_lang.get(lang) or by_lang["en"]).items():
+            for t in terms:
+                entries.append((goal, t, lex.weights[tier]))
+                if _ACRONYM_RE.fullmatch(t):
+                    entries.append((goal, t + "s", lex.weights[tier]))
+    return entries
+
+
+@lru_cache(maxsize=64)
+def sdg_matcher(lang: str, path: Path = SDG_LEXICON) -> Matcher:
+    return Matcher(sdg_entries(load_sdg_lexicon(path), lang), lang)
 
 
 _CONCEPT_MATCHERS: dict[tuple[str, str, str], Matcher] = {}
@@ -103,10 +122,8 @@ def combined_matcher(concept: Concept, lang: str) -> tuple[Matcher, dict[str, st
                 framework_of[c.id] = name
                 entries += [(c.id, t, 1.0) for t in c.terms.get(lang) or c.terms.get("en") or ()]
         lex = load_sdg_lexicon()
-        for goal, by_lang in lex.goals.items():
-            framework_of[goal] = "sdg"
-            for tier, terms in (by_lang.get(lang) or by_lang["en"]).items():
-                entries += [(goal, t, lex.weights[tier]) for t in terms]
+        framework_of.update((goal, "sdg") for goal in lex.goals)
+        entries += sdg_entries(lex, lang)
         cached = _COMBINED[(concept.digest, lang)] = (Matcher(entries, lang), framework_of)
     return cached
 
@@ -149,7 +166,8 @@ def sdg_detect(hits: Iterable[Hit], threshold: float | None = None, spread: int 
     sector = _sdg_sector_terms(lex)
     per: dict[str, list[Hit]] = {}
     for h in hits:
-        per.setdefault(h.key, []).append(h)
+        acronym = _acronym_of(h.term)
+        per.setdefault(h.key, []).append(h if acronym == h.term else h._replace(term=acronym))
     out = {}
     for goal, hs in per.items():
         by_term = {h.term: h.weight for h in hs}

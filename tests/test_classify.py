@@ -101,6 +101,16 @@ def test_sdg_passing_mention_is_not_detected_in_a_text():
     assert 6 in classify(1, recurring, "sdg", "en")["sdgs"]
 
 
+def test_sdg_acronym_plural_matches_the_acronym():
+    # 'LDC' (SDG-17 core) and 'SME' (SDG-8 strong) are lexicon acronyms; texts write "LDCs", "SMEs"
+    text = "The technology bank serves the LDCs."
+    found = classify(1, text, "sdg", "en")
+    assert 17 in found["sdgs"]
+    assert found["evidence"][found["sdgs"].index(17)]["terms"] == ["LDC"]
+    # the plural and the singular are one term, not two strong terms naming the goal
+    assert 8 not in classify(1, "SMEs and an SME.", "sdg", "en")["sdgs"]
+
+
 @pytest.mark.skipif(not DEV.exists(), reason=f"shared dev set not found at {DEV}")
 def test_sdg_accuracy_targets_on_dev_set():
     tp = fp = fn = 0
