@@ -12,7 +12,8 @@ matches by the lemma of its lemma: simplemma sometimes stops one step short, at 
 further itself (hu "tervet" -> "terve" -> "terv", "fejlesztések" -> "fejlesztése" -> "fejlesztés";
 pl "działania" -> "działanie" -> "działać", the lemma of "działań"; cs imperfective "vyhodnocuje"
 -> "vyhodnocovat" -> "vyhodnotit"). Only the text side takes this second step, so a lexicon
-noun does not start matching the verb it is derived from.
+noun does not start matching the verb it is derived from, and only inside a phrase: a word alone
+would be too easily another word ("halottat" -> "halott" -> "hal").
 
 Hungarian writes compounds and derived adjectives as one word ("közlekedési",
 "közlekedésfejlesztés"), which no lemmatiser reduces to "közlekedés"; for hu a token whose
@@ -54,6 +55,7 @@ class _Word(NamedTuple):
     singles: tuple[tuple[str, str, float], ...]  # (key, term, weight) of one-word terms it starts
     seconds: tuple[tuple[int, dict], ...]  # (order of the start key, second word -> longer entries)
     follow: frozenset[str]  # every second word of those longer entries (most words start none here)
+    ones: tuple[str, ...]  # the keys that may start a one-word term (not the lemma's lemma)
 
 
 class Hit(NamedTuple):  # many are made: a tuple is cheaper than a dataclass
@@ -110,9 +112,12 @@ class Matcher:
         keys += [p for p in prefixes if p in self.index]
         if form != lem and form in self.index:
             keys.append(form)
+        # The second step only starts or continues a phrase: a one-word term has no neighbour to
+        # confirm it ("halottat" -> "halott" -> "hal", the fish).
+        ones = tuple(k for k in keys if k != again or k == lem or k == form or k in prefixes)
         taken: set[str] = set()
         singles = []  # the one-word terms it starts, first per key (the longer ones depend on what follows)
-        for k in keys:
+        for k in ones:
             for _rank, (_seq, key, term, weight) in self._single.get(k, ()):
                 if key not in taken:
                     taken.add(key)
@@ -120,7 +125,7 @@ class Matcher:
         seconds = tuple((order, self._second[k]) for order, k in enumerate(keys) if k in self._second)
         alts = ((lem,) if form == lem else (lem, form)) + ((again,) if again != lem else ()) + tuple(prefixes)
         follow = frozenset(alt for _order, second in seconds for alt in second)
-        info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds, follow)
+        info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds, follow, ones)
         return info
 
     def match(self, text: str) -> list[Hit]:
@@ -140,7 +145,7 @@ class Matcher:
         n = len(words)
         nested = False  # a hit of more than one word may contain another of the same key
         # d is a _Word read by position on this hot loop: d[2] keys, d[3] alts, d[4] singles,
-        # d[5] seconds, d[6] follow.
+        # d[5] seconds, d[6] follow, d[7] ones.
         for i, d in enumerate(info):
             if not d[2]:
                 continue
@@ -151,7 +156,8 @@ class Matcher:
             longer = [(order, rank, e) for order, second in d[5] for alt in alts
                       for rank, e in second.get(alt, ())]
             for order, k in enumerate(d[2]):
-                longer += [(order, rank, e) for rank, e in self._single.get(k, ())]
+                if k in d[7]:
+                    longer += [(order, rank, e) for rank, e in self._single.get(k, ())]
             longer.sort(key=lambda f: (f[0], f[1]))
             taken: set[str] = set()  # (an entry reached by two alternatives is tried twice: harmless)
             for _order, _rank, (seq, key, term, weight) in longer:

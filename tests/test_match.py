@@ -42,6 +42,7 @@ def test_a_lemma_the_lemmatiser_maps_further_also_matches():
         "intézkedési tervet"]
     assert [h[2] for h in hits([("M", "kierunek działań", 1)], "kierunki działania", "pl")] == ["kierunki działania"]
     assert hits([("M", "działanie", 1)], "warunki", "pl") == []
+    assert hits([("F", "hal", 1)], "ötven halottat követelt", "hu") == []  # halott -> hal: not alone
 
 
 def test_each_key_matches_independently():
@@ -93,8 +94,9 @@ def reference(entries, text, lang):
     found = []
     for i, tok in enumerate(toks):
         keys = [tok[2]] if tok[2] in index else []
-        if tok[4] != tok[2] and tok[4] in index:
-            keys.append(tok[4])
+        again = tok[4] if tok[4] != tok[2] and tok[4] in index else None
+        if again:
+            keys.append(again)
         if prefix:
             keys += [tok[2][:n] for n in range(len(tok[2]) - 1, 4, -1)
                      if tok[2][:n] in index and _hu_extends(tok[2], tok[2][:n])]
@@ -105,6 +107,8 @@ def reference(entries, text, lang):
             for seq, key, term, _weight in index[k]:
                 if key in taken or i + len(seq) > len(toks):
                     continue
+                if len(seq) == 1 and k == again and k not in keys[:keys.index(k)] + keys[keys.index(k) + 1:]:
+                    continue  # the lemma's lemma only starts phrases
                 if all(eq(toks[i + j], seq[j]) for j in range(1, len(seq))):
                     taken.add(key)
                     found.append((key, term, toks[i][0], toks[i + len(seq) - 1][1]))
