@@ -81,6 +81,20 @@ def sdg_entries(lex: SdgLexicon, lang: str) -> list[tuple[str, str, float]]:
     return entries
 
 
+# A text that cites a goal by its number ("SDG 11", "SDG11", "SDG 6.1", in every language) names
+# it. Only with the "SDG" prefix: "Goal 3" or "cíl 3" is as often a strategy's own goal 3.
+_SDG_REF_RE = re.compile(r"\bSDG\s?[-–#]?\s?(1[0-7]|[1-9])(?![0-9])")
+
+
+def sdg_references(text: str) -> list[Hit]:
+    """Core-weight hits for each goal the text cites by number ("SDG 11" -> SDG-11)."""
+    if "SDG" not in text:  # the usual case: no regular expression run
+        return []
+    core = load_sdg_lexicon().weights["core"]
+    return [Hit(f"SDG-{m.group(1)}", f"SDG {m.group(1)}", core, m.start(), m.end())
+            for m in _SDG_REF_RE.finditer(text)]
+
+
 @lru_cache(maxsize=64)
 def sdg_matcher(lang: str, path: Path = SDG_LEXICON) -> Matcher:
     return Matcher(sdg_entries(load_sdg_lexicon(path), lang), lang)
@@ -397,7 +411,7 @@ def _sdg(concept: Concept, lang: str, ps: Sequence[Passage],
     for i, p in enumerate(ps):
         if not p.evidence:
             continue
-        for goal, hs in sdg_detect(matched[i]).items():
+        for goal, hs in sdg_detect(list(matched[i] or ()) + sdg_references(p.text)).items():
             found.setdefault(goal, []).append((i, p, hs))
     crits = {c.id: c for c in concept.framework("sdg")}
     out = []

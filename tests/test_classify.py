@@ -11,7 +11,7 @@ import pytest
 
 from generator.commands.classify import classify, classify_lines, detect_language
 from generator.match import Hit
-from generator.score import sdg_detect
+from generator.score import sdg_detect, sdg_references
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT.parent / "shared" / "data" / "eval" / "sdg-benchmark-dev.csv"
@@ -109,6 +109,15 @@ def test_sdg_acronym_plural_matches_the_acronym():
     assert found["evidence"][found["sdgs"].index(17)]["terms"] == ["LDC"]
     # the plural and the singular are one term, not two strong terms naming the goal
     assert 8 not in classify(1, "SMEs and an SME.", "sdg", "en")["sdgs"]
+
+
+def test_sdg_cited_by_number_is_named():
+    assert classify(1, "Tento projekt přispívá k SDG 11 a SDG13.", "sdg", "cs")["sdgs"] == [11, 13]
+    assert classify(1, "Indicator for SDG 6.1 in the city.", "sdg", "en")["sdgs"] == [6]
+    # no goal 18 or 0; "Goal 3" is as often a strategy's own goal
+    assert classify(1, "SDG 18, SDG 0 and Goal 3 of the plan.", "sdg", "en")["sdgs"] == []
+    refs = sdg_references("See SDG 17 (partnerships).")
+    assert [(h.key, h.term, h.start, h.end) for h in refs] == [("SDG-17", "SDG 17", 4, 10)]
 
 
 @pytest.mark.skipif(not DEV.exists(), reason=f"shared dev set not found at {DEV}")
