@@ -120,6 +120,17 @@ def test_sdg_cited_by_number_is_named():
     assert [(h.key, h.term, h.start, h.end) for h in refs] == [("SDG-17", "SDG 17", 4, 10)]
 
 
+@pytest.mark.parametrize("lang", ["en", "cs", "sk", "hu", "pl"])
+def test_every_goal_short_title_names_its_goal(lang):
+    # strategies map themselves to the goals by their short titles ("17 Partnerships for the goals")
+    import yaml
+
+    goals = yaml.safe_load((ROOT / "concept" / "sdg.yaml").read_text(encoding="utf-8"))["goals"]
+    missed = [g["short"][lang] for g in goals
+              if g["number"] not in classify(1, g["short"][lang], "sdg", lang)["sdgs"]]
+    assert missed == []
+
+
 @pytest.mark.skipif(not DEV.exists(), reason=f"shared dev set not found at {DEV}")
 def test_sdg_accuracy_targets_on_dev_set():
     tp = fp = fn = 0
