@@ -60,7 +60,8 @@ def test_every_language_everywhere(concept, framework):
             assert c.title[lang].strip(), (c.id, "title", lang)
             assert len(c.description[lang]) > 60, (c.id, "description", lang)
             assert c.recommendation[lang].strip(), (c.id, "recommendation", lang)
-            assert 10 <= len(c.terms[lang]) <= 30, (c.id, "terms", lang, len(c.terms[lang]))
+            # 40: real documents say participation and financing in many set phrases (issue 6)
+            assert 10 <= len(c.terms[lang]) <= 40, (c.id, "terms", lang, len(c.terms[lang]))
 
 
 def test_sdg_goals_have_titles_when_present(concept):
