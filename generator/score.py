@@ -23,7 +23,7 @@ from typing import Any
 from generator.errors import S4SError
 from generator.match import Hit, Matcher
 from generator.models import Assessment, Concept, Criterion, Evidence, Finding, Strategy
-from generator.text import Passage, passages
+from generator.text import Passage, known, lemma, passages
 
 QUOTE_MAX = 300
 EVIDENCE_MAX = 5  # passages shown per finding (all are counted)
@@ -61,23 +61,43 @@ def load_sdg_lexicon(path: Path = SDG_LEXICON) -> SdgLexicon:
 # "s" (LDCs, SMEs, NCDs), in translations too, and no lemmatiser knows it; the plural is matched
 # as the acronym itself (issue 6: "LDCs", "NCDs", "SMEs" went unmatched on the development sets).
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]*[A-Z0-9]")
+# Czech and Slovak adjectives before the noun of a phrase: simplemma leaves some neuter and
+# feminine base forms as they are (sk 'kultúrne', 'globálne', 'vysoká') but reduces the other
+# cases to the masculine ('kultúrneho', 'globálneho', 'vysokých' -> 'kultúrny', 'globálny',
+# 'vysoký'), so 'kultúrne dedičstvo' missed 'kultúrneho dedičstva'. The phrase is also matched
+# with the masculine form, where simplemma knows that form as a base form.
+_MASCULINE = {"á": "ý", "é": "ý", "a": "y", "e": "y"}
+_VARIANT_OF: dict[str, str] = {}  # a matched variant -> the lexicon term it stands for
 
 
-def _acronym_of(term: str) -> str:
-    """The acronym a plural acronym term stands for ("LDCs" -> "LDC"), else the term."""
-    return term[:-1] if term.endswith("s") and _ACRONYM_RE.fullmatch(term[:-1]) else term
+def term_variants(term: str, lang: str) -> list[str]:
+    """Other written forms matched as `term`: an acronym's plural ("LDC" -> "LDCs"); in cs and
+    sk, the phrase with a leading adjective in the masculine ("kultúrne dedičstvo" -> "kultúrny
+    dedičstvo")."""
+    if _ACRONYM_RE.fullmatch(term):
+        return [term + "s"]
+    if lang not in ("cs", "sk"):
+        return []
+    words = term.split(" ")
+    out = []
+    for i, w in enumerate(words[:-1]):
+        m = w[:-1] + _MASCULINE.get(w[-1:], w[-1:])
+        if len(w) > 3 and m != w and known(m, lang) and lemma(m, lang) == m and lemma(w, lang) != m:
+            out.append(" ".join(words[:i] + [m] + words[i + 1:]))
+    return out
 
 
 def sdg_entries(lex: SdgLexicon, lang: str) -> list[tuple[str, str, float]]:
     """(goal, term, weight) of the lexicon in `lang` (English where a goal has no list), with
-    each acronym's plural."""
+    each term's variants (`term_variants`)."""
     entries = []
     for goal, by_lang in lex.goals.items():
         for tier, terms in (by_lang.get(lang) or by_lang["en"]).items():
             for t in terms:
                 entries.append((goal, t, lex.weights[tier]))
-                if _ACRONYM_RE.fullmatch(t):
-                    entries.append((goal, t + "s", lex.weights[tier]))
+                for v in term_variants(t, lang):
+                    _VARIANT_OF[v] = t
+                    entries.append((goal, v, lex.weights[tier]))
     return entries
 
 
@@ -180,8 +200,8 @@ def sdg_detect(hits: Iterable[Hit], threshold: float | None = None, spread: int 
     sector = _sdg_sector_terms(lex)
     per: dict[str, list[Hit]] = {}
     for h in hits:
-        acronym = _acronym_of(h.term)
-        per.setdefault(h.key, []).append(h if acronym == h.term else h._replace(term=acronym))
+        term = _VARIANT_OF.get(h.term)
+        per.setdefault(h.key, []).append(h if term is None else h._replace(term=term))
     out = {}
     for goal, hs in per.items():
         by_term = {h.term: h.weight for h in hs}

@@ -131,6 +131,16 @@ def test_every_goal_short_title_names_its_goal(lang):
     assert missed == []
 
 
+def test_sdg_slovak_phrase_matches_in_every_case():
+    # simplemma leaves the neuter 'kultúrne' as it is but reads 'kultúrneho' as 'kultúrny'
+    found = classify(1, "Ochrana kultúrneho dedičstva.", "sdg", "sk")
+    assert found["sdgs"] == [11]
+    assert found["evidence"][0]["terms"] == ["kultúrne dedičstvo"]  # the lexicon's term, not the variant
+    assert classify(1, "Ochrana kultúrne dedičstvo.", "sdg", "sk")["sdgs"] == [11]
+    # the nominative and another case are one term: 'extrémne počasie' (strong) twice in one phrase is not named
+    assert 13 not in classify(1, "Extrémne počasie a extrémneho počasia.", "sdg", "sk")["sdgs"]
+
+
 @pytest.mark.skipif(not DEV.exists(), reason=f"shared dev set not found at {DEV}")
 def test_sdg_accuracy_targets_on_dev_set():
     tp = fp = fn = 0
