@@ -15,6 +15,11 @@ pl "działania" -> "działanie" -> "działać", the lemma of "działań"; cs imp
 noun does not start matching the verb it is derived from, and only inside a phrase: a word alone
 would be too easily another word ("halottat" -> "halott" -> "hal").
 
+A phrase may take one interruption (CONJUNCTIONS below): an adjective or pronoun inside it
+("seznam konkrétních projektů" is 'seznam projektů') or a coordination ("finančného a
+administratívneho zabezpečenia" is 'finančné zabezpečenie'), never across punctuation; a key
+takes such a match only where none of its phrases matched whole at that word.
+
 Hungarian writes compounds and derived adjectives as one word ("közlekedési",
 "közlekedésfejlesztés"), which no lemmatiser reduces to "közlekedés"; for hu a token whose
 lemma starts with an indexed lemma of at least HU_PREFIX_MIN letters also matches, when what
@@ -44,6 +49,18 @@ def _hu_extends(word: str, base: str) -> bool:
     return rest in HU_ENDINGS or (len(rest) >= 3 and known(rest, "hu"))
 
 
+# A phrase may take one interruption: one word ("seznam konkrétních projektů" is 'seznam
+# projektů', "network of European cities" 'network of cities'), or a conjunction and a word
+# (coordination: "finančného a administratívneho zabezpečenia" is 'finančné zabezpečenie').
+# Not "X Y and Z": "veřejná zeleň a doprava" is not 'veřejná doprava'.
+CONJUNCTIONS = {
+    "cs": frozenset({"a", "i", "nebo", "či"}),
+    "sk": frozenset({"a", "i", "alebo", "či"}),
+    "hu": frozenset({"és", "vagy", "illetve"}),
+    "pl": frozenset({"i", "oraz", "lub", "albo"}),
+    "en": frozenset({"and", "or"}),
+}
+
 WORDS_MAX = 500_000  # distinct words a matcher remembers before it starts afresh
 
 
@@ -56,6 +73,7 @@ class _Word(NamedTuple):
     seconds: tuple[tuple[int, dict], ...]  # (order of the start key, second word -> longer entries)
     follow: frozenset[str]  # every second word of those longer entries (most words start none here)
     ones: tuple[str, ...]  # the keys that may start a one-word term (not the lemma's lemma)
+    phrases: tuple[tuple[int, int, "_Entry"], ...]  # (key order, rank, entry) of every phrase it starts
 
 
 class Hit(NamedTuple):  # many are made: a tuple is cheaper than a dataclass
@@ -97,6 +115,9 @@ class Matcher:
                 else:
                     for alt in e[0][1]:
                         self._second.setdefault(k, {}).setdefault(alt, []).append((rank, e))
+        self._phrases = {k: [(rank, e) for rank, e in enumerate(lst) if len(e[0]) > 1]
+                         for k, lst in index.items()}
+        self._conj = CONJUNCTIONS.get(lang, frozenset())
         self._prefix = lang == "hu"
         self._words: dict[str, _Word] = {}
 
@@ -125,7 +146,10 @@ class Matcher:
         seconds = tuple((order, self._second[k]) for order, k in enumerate(keys) if k in self._second)
         alts = ((lem,) if form == lem else (lem, form)) + ((again,) if again != lem else ()) + tuple(prefixes)
         follow = frozenset(alt for _order, second in seconds for alt in second)
-        info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds, follow, ones)
+        phrases = tuple(sorted((order, rank, e) for order, k in enumerate(keys)
+                               for rank, e in self._phrases.get(k, ())))
+        info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds, follow, ones,
+                                         phrases)
         return info
 
     def match(self, text: str) -> list[Hit]:
@@ -145,36 +169,90 @@ class Matcher:
         n = len(words)
         nested = False  # a hit of more than one word may contain another of the same key
         # d is a _Word read by position on this hot loop: d[2] keys, d[3] alts, d[4] singles,
-        # d[5] seconds, d[6] follow, d[7] ones.
+        # d[5] seconds, d[6] follow, d[7] ones, d[8] phrases.
+        conj = self._conj
         for i, d in enumerate(info):
             if not d[2]:
                 continue
-            if i + 1 == n or d[6].isdisjoint(info[i + 1][3]):  # no phrase of it continues here
+            whole: set[str] | tuple[()] = ()  # keys that took an uninterrupted phrase here
+            alone = i + 1 == n or d[6].isdisjoint(info[i + 1][3])  # no phrase of it continues here
+            if alone:
                 found += [(i, i, key, term, weight) for key, term, weight in d[4]]
-                continue
-            alts = info[i + 1][3]
-            longer = [(order, rank, e) for order, second in d[5] for alt in alts
-                      for rank, e in second.get(alt, ())]
-            for order, k in enumerate(d[2]):
-                if k in d[7]:
-                    longer += [(order, rank, e) for rank, e in self._single.get(k, ())]
-            longer.sort(key=lambda f: (f[0], f[1]))
-            taken: set[str] = set()  # (an entry reached by two alternatives is tried twice: harmless)
-            for _order, _rank, (seq, key, term, weight) in longer:
-                if key in taken:
-                    continue
-                m = len(seq)
-                if i + m > n:
-                    continue
-                if all(not seq[j].isdisjoint(info[i + j][3]) for j in range(2, m)):
-                    taken.add(key)
-                    found.append((i, i + m - 1, key, term, weight))
-                    nested = nested or m > 1
+            else:
+                whole = self._contiguous(info, i, n, d, found)
+                nested = nested or bool(whole)
+            # A phrase with an interruption: its second word must stand next, one word on, or
+            # after a conjunction and a word (for most words none does, and this is all it costs).
+            if d[8] and i + 2 < n and not (
+                    alone and d[6].isdisjoint(info[i + 2][3])
+                    and (i + 3 == n or info[i + 1][1] not in conj or d[6].isdisjoint(info[i + 3][3]))):
+                gapped: set[str] = set()
+                a1, a2 = info[i + 1][3], info[i + 2][3]
+                a3 = info[i + 3][3] if i + 3 < n and info[i + 1][1] in conj else ()
+                for _order, _rank, (seq, key, term, weight) in d[8]:
+                    if key in whole or key in gapped or (
+                            seq[1].isdisjoint(a1) and seq[1].isdisjoint(a2) and seq[1].isdisjoint(a3)):
+                        continue
+                    last = self._interrupted(seq, info, parts, i, n)
+                    if last > 0:
+                        gapped.add(key)
+                        found.append((i, last, key, term, weight))
+                        nested = True
         if not found:
             return []
         ends = [0, *accumulate(map(len, parts))]  # word k spans ends[2k + 1]:ends[2k + 2]
         hits = [Hit(key, term, weight, ends[2 * i + 1], ends[2 * j + 2]) for i, j, key, term, weight in found]
         return _drop_nested(hits) if nested else hits
+
+    def _contiguous(self, info: list[_Word], i: int, n: int, d: _Word,
+                    found: list[tuple[int, int, str, str, float]]) -> set[str]:
+        """The terms starting at word i whose words follow one another: the first per key (key
+        order, then longest first). Returns the keys that took a phrase of more than one word."""
+        alts = info[i + 1][3]
+        longer = [(order, rank, e) for order, second in d[5] for alt in alts
+                  for rank, e in second.get(alt, ())]
+        for order, k in enumerate(d[2]):
+            if k in d[7]:
+                longer += [(order, rank, e) for rank, e in self._single.get(k, ())]
+        longer.sort(key=lambda f: (f[0], f[1]))
+        taken: set[str] = set()  # (an entry reached by two alternatives is tried twice: harmless)
+        whole: set[str] = set()
+        for _order, _rank, (seq, key, term, weight) in longer:
+            if key in taken:
+                continue
+            m = len(seq)
+            if i + m > n:
+                continue
+            if all(not seq[j].isdisjoint(info[i + j][3]) for j in range(2, m)):
+                taken.add(key)
+                found.append((i, i + m - 1, key, term, weight))
+                if m > 1:
+                    whole.add(key)
+        return whole
+
+    def _interrupted(self, seq: tuple[frozenset[str], ...], info: list[_Word], parts: list[str],
+                     i: int, n: int) -> int:
+        """The last word of `seq` matched from word i with exactly one interruption (one word, or
+        a conjunction and a word, with only spaces around them), or -1. Each next word is taken
+        at once when it follows (first fit), so the result is the same whatever else matched."""
+        p, gap = i, False
+        for want in seq[1:]:
+            if p + 1 < n and not want.isdisjoint(info[p + 1][3]):
+                p += 1
+                continue
+            if gap:
+                return -1
+            gap = True
+            if p + 2 < n and not want.isdisjoint(info[p + 2][3]):
+                q = p + 2
+            elif p + 3 < n and info[p + 1][1] in self._conj and not want.isdisjoint(info[p + 3][3]):
+                q = p + 3
+            else:
+                return -1
+            if any(parts[2 * t + 2].strip() for t in range(p, q)):  # punctuation in the gap
+                return -1
+            p = q
+        return p if gap else -1
 
 
 def _drop_nested(hits: list[Hit]) -> list[Hit]:

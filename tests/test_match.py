@@ -45,6 +45,19 @@ def test_a_lemma_the_lemmatiser_maps_further_also_matches():
     assert hits([("F", "hal", 1)], "ötven halottat követelt", "hu") == []  # halott -> hal: not alone
 
 
+def test_phrase_takes_one_interruption():
+    assert [h[2] for h in hits([("M", "seznam projektů", 1)], "seznam konkrétních projektů", "cs")] == [
+        "seznam konkrétních projektů"]
+    assert [h[2] for h in hits([("F", "finančné zabezpečenie", 1)], "finančného a administratívneho zabezpečenia",
+                               "sk")] == ["finančného a administratívneho zabezpečenia"]
+    assert [h[2] for h in hits([("P", "network of cities", 1)], "a network of European cities", "en")] == [
+        "network of European cities"]
+    # not two words unless the first is a conjunction, not across punctuation, not two interruptions
+    assert hits([("M", "seznam projektů", 1)], "seznam velmi konkrétních projektů", "cs") == []
+    assert hits([("M", "seznam projektů", 1)], "seznam, konkrétních projektů", "cs") == []
+    assert hits([("P", "plan of the city", 1)], "plan X of Y the city", "en") == []
+
+
 def test_each_key_matches_independently():
     entries = [("A", "energy", 1), ("B", "energy efficiency", 1)]
     got = sorted((k, t) for k, t, _ in hits(entries, "energy efficiency", "en"))
@@ -56,7 +69,7 @@ def test_each_key_matches_independently():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from generator.match import _hu_extends  # noqa: E402
+from generator.match import CONJUNCTIONS, _hu_extends  # noqa: E402
 from generator.text import TOKEN_RE, lemma  # noqa: E402
 
 LEXICON = {
@@ -91,6 +104,26 @@ def reference(entries, text, lang):
         return (tok[2] in want or tok[3] in want or tok[4] in want
                 or (prefix and any(_hu_extends(tok[2], w) for w in want)))
 
+    def interrupted(seq, i):  # one word, or a conjunction and a word, between two phrase words
+        p, gap = i, False
+        for want in seq[1:]:
+            if p + 1 < len(toks) and eq(toks[p + 1], want):
+                p += 1
+                continue
+            if gap:
+                return -1
+            gap = True
+            if p + 2 < len(toks) and eq(toks[p + 2], want):
+                q = p + 2
+            elif p + 3 < len(toks) and toks[p + 1][3] in CONJUNCTIONS[lang] and eq(toks[p + 3], want):
+                q = p + 3
+            else:
+                return -1
+            if any(text[toks[t][1]:toks[t + 1][0]].strip() for t in range(p, q)):
+                return -1
+            p = q
+        return p if gap else -1
+
     found = []
     for i, tok in enumerate(toks):
         keys = [tok[2]] if tok[2] in index else []
@@ -102,7 +135,7 @@ def reference(entries, text, lang):
                      if tok[2][:n] in index and _hu_extends(tok[2], tok[2][:n])]
         if tok[3] != tok[2] and tok[3] in index:
             keys.append(tok[3])
-        taken = set()
+        taken, whole = set(), set()
         for k in keys:
             for seq, key, term, _weight in index[k]:
                 if key in taken or i + len(seq) > len(toks):
@@ -112,6 +145,17 @@ def reference(entries, text, lang):
                 if all(eq(toks[i + j], seq[j]) for j in range(1, len(seq))):
                     taken.add(key)
                     found.append((key, term, toks[i][0], toks[i + len(seq) - 1][1]))
+                    if len(seq) > 1:
+                        whole.add(key)
+        gapped = set()
+        for k in keys:  # then phrases with one interruption, for keys without a whole phrase here
+            for seq, key, term, _weight in index[k]:
+                if len(seq) == 1 or key in whole or key in gapped:
+                    continue
+                last = interrupted(seq, i)
+                if last > 0:
+                    gapped.add(key)
+                    found.append((key, term, toks[i][0], toks[last][1]))
     return [h for h in found if not any(o != h and o[0] == h[0] and o[2] <= h[2] and h[3] <= o[3]
                                         and o[3] - o[2] > h[3] - h[2] for o in found)]
 
