@@ -19,6 +19,7 @@ import hashlib
 import io
 import json
 import logging
+import marshal
 import os
 import pickle
 import posixpath
@@ -71,6 +72,7 @@ class SiteData:
     national: dict[str, dict]
     include_examples: bool
     content_root: Path | None = None  # content/, for the pages that show measured figures
+    pages: PageMaker | None = None  # what scoring workers wrote strategy pages and rows with
     catalogue: pd.DataFrame = field(init=False)
     findings: pd.DataFrame = field(init=False)
     areas: pd.DataFrame = field(init=False)
@@ -87,6 +89,11 @@ class SiteData:
         self.catalogue = tables.catalogue(self.strategies, self.summaries)
         self.findings = tables.findings(self.strategies, self.summaries, self.concept)
         self.areas = tables.area_scores(self.strategies, self.summaries)
+
+    @property
+    def pages_made(self) -> set[str]:
+        """Ids of strategies whose page and JSON download the scoring workers wrote."""
+        return getattr(self.assessments, "made", set())
 
     @property
     def summaries(self) -> Mapping[str, AssessmentSummary]:
@@ -212,15 +219,18 @@ CONCEPT_LOADER = ("concept.py", "models.py", "schema.py", "yamlsafe.py", "errors
 
 def score_strategies(strategies: Sequence[Strategy], concept: Concept, root: Path,
                      progress: Callable[[int], None] | None = None,
-                     stats: dict[str, Any] | None = None) -> Mapping[str, Assessment]:
+                     stats: dict[str, Any] | None = None, pages: PageMaker | None = None) -> Mapping[str, Assessment]:
     """Strategy id -> Assessment (read from the cache when first asked for; the mapping's
-    `summaries` has every strategy's scores and statuses at once)."""
+    `summaries` has every strategy's scores and statuses at once). With `pages`, workers
+    that score many strategies also write their pages and open-data rows."""
     if not concept.criteria:
         return {}
     from generator.cache import AssessmentCache, assess_all
 
     cache = AssessmentCache(concept, root / ".cache" / "assessments")
-    found = assess_all(strategies, concept, cache=cache, progress=progress)
+    if pages is not None:
+        pages.concept = concept
+    found = assess_all(strategies, concept, cache=cache, progress=progress, after=pages)
     if stats is not None:
         stats.update(scored=len(found), cache_hits=cache.hits, cache_misses=cache.misses)
     return found
@@ -246,8 +256,10 @@ class Stopwatch:
 
 
 def gather(root: Path, include_examples: bool = True, quiet: bool = True, clock: Stopwatch | None = None,
-           stats: dict[str, Any] | None = None) -> SiteData:
-    """Phase 1: load, validate and score everything (stages: load, validate, score)."""
+           stats: dict[str, Any] | None = None, pages: PageMaker | None = None) -> SiteData:
+    """Phase 1: load, validate and score everything (stages: load, validate, score).
+
+    `pages`: what scoring workers write strategy pages and open-data rows with."""
     clock = clock or Stopwatch()
     stats = stats if stats is not None else {}
     concept = load_concept(root)
@@ -263,11 +275,11 @@ def gather(root: Path, include_examples: bool = True, quiet: bool = True, clock:
 
         bar = tqdm(total=sum(not s.awaited for s in strategies), desc="score", unit="strategy")
     try:
-        assessments = score_strategies(strategies, concept, root, bar.update if bar else None, stats)
+        assessments = score_strategies(strategies, concept, root, bar.update if bar else None, stats, pages)
     finally:
         if bar:
             bar.close()
-    data = SiteData(strategies, concept, assessments, national, include_examples, root / "content")
+    data = SiteData(strategies, concept, assessments, national, include_examples, root / "content", pages)
     clock.lap("score")
     return data
 
@@ -335,6 +347,12 @@ class Writer:
             return False
         self.written.append(rel)
         return True
+
+    def adopt(self, rel: str, digest: str) -> None:
+        """A file another process wrote into this folder for this build, with its digest."""
+        if self.reuse is not None:
+            self.reuse.now[rel] = digest
+        self.written.append(rel)
 
     def text(self, rel: str, content: str) -> None:
         path = self.out / rel
@@ -432,9 +450,14 @@ def _strategy_href(target: str) -> Markup:
 
 
 def strategy_context(data: SiteData, s: Strategy) -> dict[str, Any]:
-    a = data.assessments.get(s.id)
-    crit = data.criteria
-    areas = {ar.id: ar for ar in data.concept.areas}
+    return _strategy_context(data.concept, s, data.assessments.get(s.id))
+
+
+def _strategy_context(concept: Concept, s: Strategy, a: Assessment | None) -> dict[str, Any]:
+    """A strategy page's context: the strategy, its assessment and the concept, nothing else
+    (so a scoring worker can render the page as soon as it has the assessment)."""
+    crit = {c.id: c for c in concept.criteria}
+    areas = {ar.id: ar for ar in concept.areas}
     from generator.schema import FIELDS
 
     meta = {**{k: None for k in FIELDS}, **s.meta}  # optional fields absent from a file are None
@@ -477,23 +500,67 @@ def render_strategies(w: Writer, data: SiteData) -> None:
     (Rendering them in forked workers was tried: no faster on two cores, the templates are
     compiled per process and the pages are written by one disk.)
     """
+    made = data.pages_made
     for s in data.strategies:
         digest = data.page_digests[s.id]
-        reused = [w.reused(rel, digest) for rel in (strategy_page(s.id), f"data/strategies/{s.id}.json")]
+        files = strategy_files(s.id)
+        if s.id in made:  # written by the worker that scored it
+            for rel in files:
+                w.adopt(rel, digest)
+            continue
+        reused = [w.reused(rel, digest) for rel in files]
         if not all(reused):
-            _render_strategy(w, data, s)
+            _render_strategy(w, data.concept, s, data.assessments.get(s.id))
 
 
-def _render_strategy(w: Writer, data: SiteData, s: Strategy) -> None:
+def strategy_files(sid: str) -> tuple[str, str]:
+    """The docs files of one strategy: its page and its JSON download."""
+    return strategy_page(sid), f"data/strategies/{sid}.json"
+
+
+def _render_strategy(w: Writer, concept: Concept, s: Strategy, a: Assessment | None) -> None:
     """Both files of one strategy; a file whose twin was reused is written again identically."""
     from generator.score import assessment_to_dict
 
-    w.page(strategy_page(s.id), "strategy.md.j2", **strategy_context(data, s))
-    a = data.assessments.get(s.id)
-    w.json(f"data/strategies/{s.id}.json", {
+    page, download = strategy_files(s.id)
+    w.page(page, "strategy.md.j2", **_strategy_context(concept, s, a))
+    w.json(download, {
         "strategy": {k: s.meta[k] for k in sorted(s.meta)},
         "assessment": assessment_to_dict(a) if a is not None else None,
     })
+
+
+class PageMaker:
+    """What the scoring worker that has just assessed a strategy writes of it: its page and
+    JSON download into the docs folder `out`, and its rows of the joined open-data files
+    into `parts` (one marshal file per strategy, read by render_open_data_parts). In a build
+    that scores many strategies these are then made on every core, and no assessment is
+    read back from the cache to make them.
+
+    Called as maker(strategy, assessment) once `concept` is set; picklable (each worker
+    makes its own Writer).
+    """
+
+    def __init__(self, out: Path, parts: Path, template_cache: Path | None, concept: Concept | None = None):
+        self.out, self.parts, self.template_cache = Path(out), Path(parts), template_cache
+        self.concept = concept
+        self._writer: Writer | None = None
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_writer": None}
+
+    def __call__(self, strategy: Strategy, assessment: Assessment) -> None:
+        assert self.concept is not None
+        if self._writer is None:
+            self._writer = Writer(self.out, cache=self.template_cache)
+            self._area_of = {c.id: c.area for c in self.concept.criteria}
+        _render_strategy(self._writer, self.concept, strategy, assessment)
+        rows = open_data_rows(strategy, assessment, self._area_of)
+        write_atomic(self.parts / f"{strategy.id}.marshal", marshal.dumps(rows))
+
+    def rows(self, sid: str) -> tuple[bytes, bytes, bytes]:
+        """The open-data rows a worker wrote for `sid`."""
+        return marshal.loads((self.parts / f"{sid}.marshal").read_bytes())
 
 
 def catalogue_rows(data: SiteData) -> list[dict[str, Any]]:
@@ -741,19 +808,32 @@ def render_open_data(w: Writer, data: SiteData) -> None:
                 note=example_note(int(cat["example"].sum())), n=len(cat))
 
 
+def open_data_rows(s: Strategy, a: Assessment, area_of: dict[str, str]) -> tuple[bytes, bytes, bytes]:
+    """One strategy's part of scores.csv, evidence.csv and evidence.json (as
+    render_open_data_parts makes them one by one)."""
+    return _score_rows(s, a, area_of), csv_lines(_evidence_items(s, a)), _evidence_json(s, a)
+
+
 def render_open_data_parts(w: Writer, data: SiteData) -> None:
     """scores.csv and evidence.csv/.json, written per strategy: a rebuild copies the rows of
-    unchanged strategies from the last build's files (incremental.Parts)."""
+    unchanged strategies from the last build's files (incremental.Parts), and rows a scoring
+    worker made are read from its file."""
     scored = [s for s in data.strategies if s.id in data.assessments]
     area_of = {c.id: c.area for c in data.concept.criteria}
     digest = data.page_digests
-    a = data.assessments
+    made, maker = data.pages_made, data.pages
+    makers = (lambda s, a: _score_rows(s, a, area_of), lambda s, a: csv_lines(_evidence_items(s, a)), _evidence_json)
+
+    def rows(s: Strategy, which: int) -> bytes:
+        if maker is not None and s.id in made:
+            return maker.rows(s.id)[which]
+        return makers[which](s, data.assessments[s.id])
+
     w.joined("data/scores.csv", csv_lines([tables.FINDING_COLUMNS]),
-             ((s.id, digest[s.id], lambda s=s: _score_rows(s, a[s.id], area_of))
-              for s in sorted(scored, key=lambda s: s.id)))
+             ((s.id, digest[s.id], lambda s=s: rows(s, 0)) for s in sorted(scored, key=lambda s: s.id)))
     w.joined("data/evidence.csv", csv_lines([tables.EVIDENCE_COLUMNS]),
-             ((s.id, digest[s.id], lambda s=s: csv_lines(_evidence_items(s, a[s.id]))) for s in scored))
-    w.joined("data/evidence.json", b"[", ((s.id, digest[s.id], lambda s=s: _evidence_json(s, a[s.id]))
+             ((s.id, digest[s.id], lambda s=s: rows(s, 1)) for s in scored))
+    w.joined("data/evidence.json", b"[", ((s.id, digest[s.id], lambda s=s: rows(s, 2))
                                          for s in scored), b",", b"]\n")
 
 
@@ -1036,14 +1116,16 @@ def build_site(root: Path = Path("."), site_dir: Path | None = None, include_exa
     site_dir = Path(site_dir or root / "site").resolve()
     if include_examples is None:
         include_examples = include_examples_setting(config_file)
-    data = gather(root, include_examples, quiet, clock, stats)
     build_root = root / "build"
     build_root.mkdir(exist_ok=True)
     site_dir.parent.mkdir(parents=True, exist_ok=True)
     docs_tmp = Path(tempfile.mkdtemp(prefix="docs-", dir=build_root))
+    parts_tmp = Path(tempfile.mkdtemp(prefix=".parts-", dir=build_root))
     site_tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     previous = build_root / "docs"
     try:
+        data = gather(root, include_examples, quiet, clock, stats,
+                      pages=PageMaker(docs_tmp, parts_tmp, jinja_cache(root)))
         nav = render_docs(data, docs_tmp, root, documents, previous if previous.is_dir() else None, stats)
         stats["strategies"] = len(data.strategies)
         clock.lap("render")
@@ -1063,6 +1145,7 @@ def build_site(root: Path = Path("."), site_dir: Path | None = None, include_exa
     finally:
         shutil.rmtree(site_tmp, ignore_errors=True)
         shutil.rmtree(docs_tmp, ignore_errors=True)
+        shutil.rmtree(parts_tmp, ignore_errors=True)
     return site_dir
 
 

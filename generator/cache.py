@@ -234,6 +234,7 @@ class Assessments(Mapping[str, Assessment]):
         self._full: dict[str, Assessment] = {}  # scored in this process
         self._recent: OrderedDict[str, Assessment] = OrderedDict()  # the last ones read from the cache
         self._strategies: dict[str, Strategy] = {}
+        self.made: set[str] = set()  # ids whose `after` ran in a scoring worker
 
     def add(self, strategy: Strategy, assessment: Assessment) -> None:
         self._full[strategy.id] = assessment
@@ -278,24 +279,29 @@ class Assessments(Mapping[str, Assessment]):
         return len(self.summaries)
 
 
-_WORKER: tuple[Concept, AssessmentCache | None] | None = None
+_WORKER: tuple[Concept, AssessmentCache | None, Callable[[Strategy, Assessment], None] | None] | None = None
 
 
-def _init_worker(concept: Concept, cache: AssessmentCache | None) -> None:
+def _init_worker(concept: Concept, cache: AssessmentCache | None,
+                 after: Callable[[Strategy, Assessment], None] | None = None) -> None:
     global _WORKER
-    _WORKER = (concept, cache)
+    _WORKER = (concept, cache, after)
 
 
 def _score_one(strategy: Strategy) -> bytes:
-    """Score in a worker; the worker stores the cache entry and sends back its bytes, which
-    cross the process boundary several times faster than a pickled Assessment."""
+    """Score in a worker; the worker stores the cache entry (and calls `after`, which writes
+    the strategy's page) and sends back the entry's bytes, which cross the process boundary
+    several times faster than a pickled Assessment."""
     from generator.score import score
 
     assert _WORKER is not None
-    concept, cache = _WORKER
-    entry = _entry_bytes(score(strategy, concept))
+    concept, cache, after = _WORKER
+    assessment = score(strategy, concept)
+    entry = _entry_bytes(assessment)
     if cache is not None:
         cache.put_bytes(strategy, entry)
+    if after is not None:
+        after(strategy, assessment)
     return entry
 
 
@@ -305,12 +311,15 @@ def assess_all(
     cache: AssessmentCache | None = None,
     jobs: int | None = None,
     progress: Callable[[int], None] | None = None,
+    after: Callable[[Strategy, Assessment], None] | None = None,
 ) -> Assessments:
     """Assess every strategy that has text (awaited ones are skipped), using the cache.
 
     Returns the Assessments mapping (ids in the order of `strategies`; full assessments read
     from the cache when first asked for, summaries at once). Misses are scored in parallel
-    across cores when there are enough of them. `progress(n)` is called as strategies finish.
+    across cores when there are enough of them; then each worker also calls
+    `after(strategy, assessment)` (picklable) for what it scored, and the mapping's `made`
+    has their ids. `progress(n)` is called as strategies finish.
     """
     from generator.score import score
 
@@ -333,7 +342,7 @@ def assess_all(
         prepare_lemmatiser(sorted({s.language for s in misses}))  # before workers fork: they inherit it
     if len(misses) >= PARALLEL_FROM and jobs > 1:
         criteria = {c.id: c for c in concept.criteria}
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(concept, cache)) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(concept, cache, after)) as pool:
             chunk = max(1, len(misses) // (jobs * 8))
             for strategy, entry in zip(misses, pool.map(_score_one, misses, chunksize=chunk), strict=True):
                 stored = marshal.loads(entry)
@@ -342,6 +351,8 @@ def assess_all(
                     cache.note(strategy, stored)
                 else:
                     out.add(strategy, _assessment(stored, criteria))
+                if after is not None:
+                    out.made.add(strategy.id)
                 if progress:
                     progress(1)
     else:

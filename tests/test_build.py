@@ -94,7 +94,7 @@ def make_root(tmp: Path, examples: bool = True) -> Path:
 def fake_concept(monkeypatch):
     concept = make_concept()
     monkeypatch.setattr(site_build, "load_concept", lambda root: concept)
-    monkeypatch.setattr(site_build, "score_strategies", lambda strategies, concept, root, progress=None, stats=None:
+    monkeypatch.setattr(site_build, "score_strategies", lambda strategies, concept, root, progress=None, stats=None, pages=None:
                         {s.id: fake_score(s, concept) for s in strategies if not s.awaited})
     monkeypatch.setattr(site_build, "load_national", lambda root: {})
     return concept

@@ -150,3 +150,27 @@ def test_summaries_come_from_one_index_and_a_damaged_index_is_ignored(tmp_path, 
     again = AssessmentCache(concept, tmp_path)
     again.summary(corpus[0])
     assert again._index  # the rewritten index is read next time
+
+
+def test_pages_written_by_scoring_workers_equal_pages_written_afterwards(tmp_path):
+    """Workers that score many strategies write their pages; the bytes are those the main
+    process writes for an assessment read back from the cache."""
+    from generator import build as site_build
+    from generator.cache import PARALLEL_FROM, assess_all
+    from generator.concept import load_concept
+    from generator.load import load_strategy
+
+    root = Path(__file__).resolve().parent.parent
+    concept = load_concept(root / "concept")
+    corpus = [load_strategy(p) for p in sorted((root / "examples").glob("*/*.md"))]
+    assert len(corpus) >= PARALLEL_FROM
+    maker = site_build.PageMaker(tmp_path / "workers", tmp_path / "parts", None, concept)
+    found = assess_all(corpus, concept, AssessmentCache(concept, tmp_path / "cache"), jobs=2, after=maker)
+    assert found.made == {s.id for s in corpus} and not found._full
+    later = site_build.Writer(tmp_path / "main")
+    for s in corpus:
+        site_build._render_strategy(later, concept, s, found[s.id])
+        for rel in site_build.strategy_files(s.id):
+            assert (tmp_path / "workers" / rel).read_bytes() == (tmp_path / "main" / rel).read_bytes(), rel
+        area_of = {c.id: c.area for c in concept.criteria}
+        assert maker.rows(s.id) == site_build.open_data_rows(s, found[s.id], area_of)

@@ -49,7 +49,7 @@ def test_open_data_after_one_change_has_its_rows_and_equals_a_clean_build(tmp_pa
                                                                           fake_concept):  # noqa: F811
     scored = [0]
 
-    def scored_from_text(strategies, concept, root, progress=None, stats=None):
+    def scored_from_text(strategies, concept, root, progress=None, stats=None, pages=None):
         # Evidence quotes the last line of the text, so a change of the text changes the rows.
         found = {}
         scored[0] = sum(not s.awaited for s in strategies)
@@ -109,7 +109,7 @@ def test_aggregate_pages_render_again_only_where_the_change_shows(tmp_path, fake
 
 
 def test_a_criterion_page_renders_again_when_its_numbers_change(tmp_path, monkeypatch, fake_concept):  # noqa: F811
-    def scorer(strategies, concept, root, progress=None, stats=None):
+    def scorer(strategies, concept, root, progress=None, stats=None, pages=None):
         found = {}
         for s in strategies:
             if s.awaited:

@@ -45,7 +45,7 @@ def fake(monkeypatch):
 
     concept = make_concept()
     monkeypatch.setattr(site_build, "load_concept", lambda root: concept)
-    monkeypatch.setattr(site_build, "score_strategies", lambda strategies, concept, root, progress=None, stats=None:
+    monkeypatch.setattr(site_build, "score_strategies", lambda strategies, concept, root, progress=None, stats=None, pages=None:
                         {s.id: fake_score(s, concept) for s in strategies if not s.awaited})
     monkeypatch.setattr(site_build, "load_national", lambda root: {})
     return concept
@@ -83,7 +83,7 @@ def test_worst_case_strategy_page_under_150kb(tmp_path, monkeypatch):
                           fs("concept"), fs("sdg"), fs("egd"))
 
     monkeypatch.setattr(site_build, "load_concept", lambda root: concept)
-    monkeypatch.setattr(site_build, "score_strategies", lambda strategies, concept, root, progress=None, stats=None:
+    monkeypatch.setattr(site_build, "score_strategies", lambda strategies, concept, root, progress=None, stats=None, pages=None:
                         {s.id: worst(s, concept) for s in strategies if not s.awaited})
     monkeypatch.setattr(site_build, "load_national", lambda root: {})
     site = build(make_root(tmp_path, examples=False))
