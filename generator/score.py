@@ -5,7 +5,8 @@ distinct evidence passages (body paragraphs, sentence groups, table rows; never 
 alone, tables of contents or abbreviation lists) match its terms, against the criterion's
 own thresholds (`met`, `partial`). SDGs use the weighted lexicon in
 concept/lexicon/sdg.yaml: a passage supports a goal when the distinct terms of the goal in it
-weigh at least the lexicon's threshold (the same rule `classify` applies to a short text).
+weigh at least the lexicon's threshold (the same rule `classify` applies to a short text), or
+when it cites the goal by number ("SDG 11"; "cíl 4" in a section about the SDGs).
 
 `score()` raises generator.errors.S4SError for a strategy with `extraction: awaited` (no
 text to score): callers skip those with `strategy.awaited` first.
@@ -101,18 +102,40 @@ def sdg_entries(lex: SdgLexicon, lang: str) -> list[tuple[str, str, float]]:
     return entries
 
 
-# A text that cites a goal by its number ("SDG 11", "SDG11", "SDG 6.1", in every language) names
-# it. Only with the "SDG" prefix: "Goal 3" or "cíl 3" is as often a strategy's own goal 3.
+# A text that cites a goal by its number names it: "SDG 11", "SDG11", "SDG 6.1" anywhere; and,
+# in a text that speaks of the SDGs ("Sustainable Development Goals", "cíle udržitelného
+# rozvoje" ...), a goal word with a number or a list of numbers ("Goals 6, 7 and 13", "cíl 4",
+# "cíli 11", "cieľ 3", "celu 5", hu "a 4. cél"). Elsewhere "Goal 3" or "cíl 3" is as often a
+# strategy's own goal 3. Strategies map their measures to the goals this way (issue 6).
 _SDG_REF_RE = re.compile(r"\bSDG\s?[-–#]?\s?(1[0-7]|[1-9])(?![0-9])")
+_SDG_CONTEXT = ("sdg", "sustainable development goal", "udržitelného rozvoje", "udržateľného rozvoja",
+                "fenntartható fejlődési cél", "zrównoważonego rozwoju")
+_NUM = r"(?:1[0-7]|[1-9])(?![0-9])"
+_GOAL_LIST_RE = re.compile(
+    r"\b(?:SDGs?|goals?|cíl(?:e|i|em|ů|ům|ech)?|cie[lľ](?:a|u|e|om|ov|och|mi)?|cel(?:u|e|ów|ach|em|om)?)"
+    r"\s*(?:č\.\s*|nr\s*|no\.\s*)?"
+    rf"({_NUM}(?:\s*(?:,|and|a|i|oraz|és)\s*{_NUM})*)", re.IGNORECASE)
+_HU_GOAL_RE = re.compile(rf"\b({_NUM})\.\s*(?:fenntartható fejlődési )?cél", re.IGNORECASE)
 
 
-def sdg_references(text: str) -> list[Hit]:
-    """Core-weight hits for each goal the text cites by number ("SDG 11" -> SDG-11)."""
-    if "SDG" not in text:  # the usual case: no regular expression run
+def sdg_context(text: str) -> bool:
+    """Does the text speak of the SDGs (by "SDG" or by name, in any of the five languages)?"""
+    low = text.lower()
+    return any(c in low for c in _SDG_CONTEXT)
+
+
+def sdg_references(text: str, context: bool = False) -> list[Hit]:
+    """Core-weight hits for each goal the text cites by number ("SDG 11" -> SDG-11); `context`:
+    the text is in a section about the SDGs (its heading or an earlier paragraph names them)."""
+    if not (context or sdg_context(text)):  # the usual case: no regular expression run
         return []
     core = load_sdg_lexicon().weights["core"]
-    return [Hit(f"SDG-{m.group(1)}", f"SDG {m.group(1)}", core, m.start(), m.end())
-            for m in _SDG_REF_RE.finditer(text)]
+    found = [(m.group(1), m.start(1), m.end(1)) for m in _SDG_REF_RE.finditer(text)]
+    for m in _GOAL_LIST_RE.finditer(text):
+        found += [(n.group(0), m.start(1) + n.start(), m.start(1) + n.end())
+                  for n in re.finditer(_NUM, m.group(1))]
+    found += [(m.group(1), m.start(), m.end()) for m in _HU_GOAL_RE.finditer(text)]
+    return sorted({Hit(f"SDG-{n}", f"SDG {n}", core, a, b) for n, a, b in found}, key=lambda h: (h.start, h.key))
 
 
 @lru_cache(maxsize=64)
@@ -428,10 +451,15 @@ def _sdg(concept: Concept, lang: str, ps: Sequence[Passage],
     """Goals by distinct evidence passages (no heading carry-over: a goal needs its words
     together in one passage)."""
     found: dict[str, list[tuple[int, Passage, list[Hit]]]] = {}
+    sdg_section = False  # under a heading, or after a paragraph, that names the SDGs
     for i, p in enumerate(ps):
+        if p.kind == "heading":
+            sdg_section = sdg_context(p.text)
         if not p.evidence:
             continue
-        for goal, hs in sdg_detect(list(matched[i] or ()) + sdg_references(p.text)).items():
+        context = sdg_section or sdg_context(p.text)
+        sdg_section = sdg_section or context
+        for goal, hs in sdg_detect(list(matched[i] or ()) + sdg_references(p.text, context)).items():
             found.setdefault(goal, []).append((i, p, hs))
     crits = {c.id: c for c in concept.framework("sdg")}
     out = []

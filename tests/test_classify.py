@@ -114,10 +114,16 @@ def test_sdg_acronym_plural_matches_the_acronym():
 def test_sdg_cited_by_number_is_named():
     assert classify(1, "Tento projekt přispívá k SDG 11 a SDG13.", "sdg", "cs")["sdgs"] == [11, 13]
     assert classify(1, "Indicator for SDG 6.1 in the city.", "sdg", "en")["sdgs"] == [6]
-    # no goal 18 or 0; "Goal 3" is as often a strategy's own goal
-    assert classify(1, "SDG 18, SDG 0 and Goal 3 of the plan.", "sdg", "en")["sdgs"] == []
+    assert classify(1, "No SDG 18 or SDG 0.", "sdg", "en")["sdgs"] == []
+    # "Goal 3" or "cíl 3" is as often a strategy's own goal: only where the text speaks of the SDGs
+    assert classify(1, "Goal 3 of the plan: celkem 12 projektů.", "sdg", "en")["sdgs"] == []
+    mapped = "The measures serve Sustainable Development Goals 6, 7 and 13, and goal 11."
+    assert classify(1, mapped, "sdg", "en")["sdgs"] == [6, 7, 11, 13]
+    cs = "Opatření přispívají k cílům udržitelného rozvoje: k cíli 4 a cíl 16; celkem 12 opatření."
+    assert classify(1, cs, "sdg", "cs")["sdgs"] == [4, 16]
+    assert classify(1, "A 4. fenntartható fejlődési cél.", "sdg", "hu")["sdgs"] == [4]
     refs = sdg_references("See SDG 17 (partnerships).")
-    assert [(h.key, h.term, h.start, h.end) for h in refs] == [("SDG-17", "SDG 17", 4, 10)]
+    assert [(h.key, h.term, h.start, h.end) for h in refs] == [("SDG-17", "SDG 17", 8, 10)]
 
 
 @pytest.mark.parametrize("lang", ["en", "cs", "sk", "hu", "pl"])

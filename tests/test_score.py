@@ -181,3 +181,13 @@ def test_a_structure_word_inside_a_name_is_not_that_structure():
             "Strategie respektuje Akční plán inteligentních měst.\n")
     found = {f.criterion: f.status for f in score(strategy([Page(1, text, 1)]), PLAN_CONCEPT).concept}
     assert found["S-LINKS"] != "missing" and found["S-ACTIONPLAN"] == "missing"
+
+
+def test_sdg_section_maps_goals_by_number():
+    # a strategy's own SDG chapter: the heading names the SDGs, the paragraph cites goals by number
+    page = Page(1, "# Vazba na cíle udržitelného rozvoje\n\nOpatření P1 přispívá k cíli 4 a opatření P2 k cíli 16.\n\n"
+                   "# Financování\n\nCíl 3 strategie je financován z rozpočtu města.\n", 1)
+    status = {f.criterion: f.status for f in score(strategy([page]), CONCEPT).sdg}
+    assert status["SDG-4"] != "missing" and status["SDG-16"] != "missing"
+    # outside the SDG section "cíl 3" is the strategy's own goal 3
+    assert status["SDG-3"] == "missing"
