@@ -25,6 +25,10 @@ Hungarian writes compounds and derived adjectives as one word ("közlekedési",
 lemma starts with an indexed lemma of at least HU_PREFIX_MIN letters also matches, when what
 follows is an adjective ending ("-i", "-beli", "-ú/-ű") or a word simplemma knows (a compound):
 "közlekedési" and "közlekedésfejlesztés" match "közlekedés", "természeti" does not match "termés".
+The other way round, a compound's tail stands for a phrase word when its head is a word
+simplemma knows ("városfejlesztési célok" is 'fejlesztési cél'): only at the start or inside a
+phrase, like the lemma's lemma below, since alone a tail is too often another word's
+("térerősség", signal strength, ends in "erősség").
 """
 
 from __future__ import annotations
@@ -119,6 +123,10 @@ class Matcher:
                          for k, lst in index.items()}
         self._conj = CONJUNCTIONS.get(lang, frozenset())
         self._prefix = lang == "hu"
+        # hu: every word of a phrase, which a compound's tail may stand for ("városfejlesztési
+        # célok" is 'fejlesztési cél'; the head "város" is a word simplemma knows)
+        self._tails = frozenset(alt for lst in index.values() for seq, *_ in lst if len(seq) > 1
+                                for alts in seq for alt in alts if len(alt) >= HU_PREFIX_MIN) if self._prefix else frozenset()
         self._words: dict[str, _Word] = {}
 
     def _word(self, word: str) -> _Word:
@@ -133,9 +141,13 @@ class Matcher:
         keys += [p for p in prefixes if p in self.index]
         if form != lem and form in self.index:
             keys.append(form)
-        # The second step only starts or continues a phrase: a one-word term has no neighbour to
-        # confirm it ("halottat" -> "halott" -> "hal", the fish).
-        ones = tuple(k for k in keys if k != again or k == lem or k == form or k in prefixes)
+        tails = [x[n:] for x in dict.fromkeys((lem, form)) for n in range(3, len(x) - HU_PREFIX_MIN + 1)
+                 if x[n:] in self._tails and known(x[:n], self.lang)] if self._tails else []
+        keys += [t for t in tails if t in self.index and t not in keys]
+        # The lemma's lemma and a compound's tail only start or continue a phrase: a one-word
+        # term has no neighbour to confirm them ("halottat" -> "halott" -> "hal", the fish).
+        own = {lem, form, *prefixes}
+        ones = tuple(k for k in keys if k in own)
         taken: set[str] = set()
         singles = []  # the one-word terms it starts, first per key (the longer ones depend on what follows)
         for k in ones:
@@ -144,7 +156,7 @@ class Matcher:
                     taken.add(key)
                     singles.append((key, term, weight))
         seconds = tuple((order, self._second[k]) for order, k in enumerate(keys) if k in self._second)
-        alts = ((lem,) if form == lem else (lem, form)) + ((again,) if again != lem else ()) + tuple(prefixes)
+        alts = ((lem,) if form == lem else (lem, form)) + ((again,) if again != lem else ()) + tuple(prefixes) + tuple(tails)
         follow = frozenset(alt for _order, second in seconds for alt in second)
         phrases = tuple(sorted((order, rank, e) for order, k in enumerate(keys)
                                for rank, e in self._phrases.get(k, ())))

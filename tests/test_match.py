@@ -58,6 +58,12 @@ def test_phrase_takes_one_interruption():
     assert hits([("P", "plan of the city", 1)], "plan X of Y the city", "en") == []
 
 
+def test_hungarian_compound_tail_starts_a_phrase():
+    assert [h[2] for h in hits([("G", "fejlesztési cél", 1)], "a városfejlesztési célokat", "hu")] == [
+        "városfejlesztési célokat"]
+    assert hits([("G", "fejlesztés", 1)], "a városfejlesztés", "hu") == []  # a word alone: no
+
+
 def test_each_key_matches_independently():
     entries = [("A", "energy", 1), ("B", "energy efficiency", 1)]
     got = sorted((k, t) for k, t, _ in hits(entries, "energy efficiency", "en"))
@@ -70,13 +76,14 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 from generator.match import CONJUNCTIONS, _hu_extends  # noqa: E402
-from generator.text import TOKEN_RE, lemma  # noqa: E402
+from generator.text import TOKEN_RE, known, lemma  # noqa: E402
 
 LEXICON = {
     "cs": [("T", "doprava", 1), ("P", "veřejná doprava", 2), ("P", "městská hromadná doprava", 2),
            ("Q", "plán", 1), ("R", "akční plán", 1), ("R", "plán udržitelné mobility", 1), ("S", "doprava", 1)],
     "hu": [("T", "közlekedés", 1), ("P", "közösségi közlekedés", 2), ("Q", "fejlesztés", 1),
-           ("R", "közlekedésfejlesztési terv", 1), ("E", "energia", 1), ("E", "megújuló energia", 2)],
+           ("R", "közlekedésfejlesztési terv", 1), ("E", "energia", 1), ("E", "megújuló energia", 2),
+           ("G", "fejlesztési terv", 1)],
 }
 WORDS = {
     "cs": ["veřejná", "veřejnou", "doprava", "dopravy", "dopravou", "městská", "hromadná", "hromadné",
@@ -97,11 +104,17 @@ def reference(entries, text, lang):
                 index[first].append((seq, key, term, weight))
     for lst in index.values():
         lst.sort(key=lambda e: (-len(e[0]), -e[3], e[1], e[2]))
-    toks = [(m.start(), m.end(), lemma(m.group(), lang), m.group().lower(), lemma(lemma(m.group(), lang), lang))
-            for m in TOKEN_RE.finditer(text)]
+    phrase_words = {w for lst in index.values() for seq, *_ in lst if len(seq) > 1 for alts in seq for w in alts}
+
+    def tails(lem, form):  # hu: a compound's tail that is a phrase word, after a known head
+        return [x[n:] for x in dict.fromkeys((lem, form)) for n in range(3, len(x) - 4)
+                if prefix and len(x[n:]) >= 5 and x[n:] in phrase_words and known(x[:n], lang)]
+
+    toks = [(m.start(), m.end(), lemma(m.group(), lang), m.group().lower(), lemma(lemma(m.group(), lang), lang),
+             tails(lemma(m.group(), lang), m.group().lower())) for m in TOKEN_RE.finditer(text)]
 
     def eq(tok, want):
-        return (tok[2] in want or tok[3] in want or tok[4] in want
+        return (tok[2] in want or tok[3] in want or tok[4] in want or any(t in want for t in tok[5])
                 or (prefix and any(_hu_extends(tok[2], w) for w in want)))
 
     def interrupted(seq, i):  # one word, or a conjunction and a word, between two phrase words
@@ -135,13 +148,18 @@ def reference(entries, text, lang):
                      if tok[2][:n] in index and _hu_extends(tok[2], tok[2][:n])]
         if tok[3] != tok[2] and tok[3] in index:
             keys.append(tok[3])
+        phrase_only = {again} - {tok[2], tok[3]} if again else set()
+        for t in tok[5]:
+            if t in index and t not in keys:
+                keys.append(t)
+                phrase_only.add(t)
         taken, whole = set(), set()
         for k in keys:
             for seq, key, term, _weight in index[k]:
                 if key in taken or i + len(seq) > len(toks):
                     continue
-                if len(seq) == 1 and k == again and k not in keys[:keys.index(k)] + keys[keys.index(k) + 1:]:
-                    continue  # the lemma's lemma only starts phrases
+                if len(seq) == 1 and k in phrase_only:
+                    continue  # the lemma's lemma and a compound's tail only start phrases
                 if all(eq(toks[i + j], seq[j]) for j in range(1, len(seq))):
                     taken.add(key)
                     found.append((key, term, toks[i][0], toks[i + len(seq) - 1][1]))
