@@ -91,7 +91,7 @@ def sets(exclude: frozenset[str] = frozenset()) -> dict[str, list[dict]]:
         dev = read(DEV)
         out["dev (en)"] = dev
         out["dev half A (rules shaped)"] = dev[::2]
-        out["dev half B (held out)"] = dev[1::2]
+        out["dev half B (no longer held out)"] = dev[1::2]  # sets 1-5 were drawn from it
     for lang in ("cs", "sk", "hu", "pl"):
         path = TRANSLATED / f"{lang}.csv"
         if path.exists():
