@@ -40,6 +40,7 @@ class SdgLexicon:
     threshold: float
     weights: dict[str, float]  # tier -> weight
     goals: dict[str, dict[str, dict[str, tuple[str, ...]]]]  # SDG-n -> lang -> tier -> terms
+    context: dict[str, tuple[str, ...]]  # lang -> words that name the SDGs themselves
 
 
 @lru_cache(maxsize=4)
@@ -55,7 +56,8 @@ def load_sdg_lexicon(path: Path = SDG_LEXICON) -> SdgLexicon:
         for g, d in data["goals"].items()
     }
     weights = {k: float(v) for k, v in rules.items() if k != "threshold"}
-    return SdgLexicon(float(rules["threshold"]), weights, goals)
+    context = {lang: tuple(ts) for lang, ts in (data.get("context") or {}).items()}
+    return SdgLexicon(float(rules["threshold"]), weights, goals, context)
 
 
 # An acronym term (LDC, SME, NCD, GDP): capitals, digits, "&". Texts write its plural with an
@@ -99,17 +101,19 @@ def sdg_entries(lex: SdgLexicon, lang: str) -> list[tuple[str, str, float]]:
                 for v in term_variants(t, lang):
                     _VARIANT_OF[v] = t
                     entries.append((goal, v, lex.weights[tier]))
+    for t in lex.context.get(lang) or lex.context.get("en") or ():
+        entries += [(SDG_CONTEXT, v, 0.0) for v in [t, *term_variants(t, lang)]]
     return entries
 
 
 # A text that cites a goal by its number names it: "SDG 11", "SDG11", "SDG 6.1" anywhere; and,
-# in a text that speaks of the SDGs ("Sustainable Development Goals", "cíle udržitelného
-# rozvoje" ...), a goal word with a number or a list of numbers ("Goals 6, 7 and 13", "cíl 4",
-# "cíli 11", "cieľ 3", "celu 5", hu "a 4. cél"). Elsewhere "Goal 3" or "cíl 3" is as often a
-# strategy's own goal 3. Strategies map their measures to the goals this way (issue 6).
+# in a passage about the SDGs (one with a `context` word of the lexicon, or under a heading or
+# after a paragraph of its section with one), a goal word with a number or a list of numbers
+# ("Goals 6, 7 and 13", "cíl 4", "cíli 11", "cieľ 3", "celu 5", hu "a 4. cél"). Elsewhere
+# "Goal 3" or "cíl 3" is as often a strategy's own goal 3. Strategies map their measures to the
+# goals this way (issue 6).
+SDG_CONTEXT = "SDG-context"  # the matcher's key of the context words (never a finding)
 _SDG_REF_RE = re.compile(r"\bSDG\s?[-–#]?\s?(1[0-7]|[1-9])(?![0-9])")
-_SDG_CONTEXT = ("sdg", "sustainable development goal", "udržitelného rozvoje", "udržateľného rozvoja",
-                "fenntartható fejlődési cél", "zrównoważonego rozwoju")
 _NUM = r"(?:1[0-7]|[1-9])(?![0-9])"
 _GOAL_LIST_RE = re.compile(
     r"\b(?:SDGs?|goals?|cíl(?:e|i|em|ů|ům|ech)?|cie[lľ](?:a|u|e|om|ov|och|mi)?|cel(?:u|e|ów|ach|em|om)?)"
@@ -118,24 +122,24 @@ _GOAL_LIST_RE = re.compile(
 _HU_GOAL_RE = re.compile(rf"\b({_NUM})\.\s*(?:fenntartható fejlődési )?cél", re.IGNORECASE)
 
 
-def sdg_context(text: str) -> bool:
-    """Does the text speak of the SDGs (by "SDG" or by name, in any of the five languages)?"""
-    low = text.lower()
-    return any(c in low for c in _SDG_CONTEXT)
-
-
-def sdg_references(text: str, context: bool = False) -> list[Hit]:
+def sdg_references(text: str, context: bool) -> list[Hit]:
     """Core-weight hits for each goal the text cites by number ("SDG 11" -> SDG-11); `context`:
-    the text is in a section about the SDGs (its heading or an earlier paragraph names them)."""
-    if not (context or sdg_context(text)):  # the usual case: no regular expression run
+    the text is about the SDGs (it or its section has a context word: `sdg_context`)."""
+    found = [(m.group(1), m.start(1), m.end(1)) for m in _SDG_REF_RE.finditer(text)] if "SDG" in text else []
+    if context:
+        for m in _GOAL_LIST_RE.finditer(text):
+            found += [(n.group(0), m.start(1) + n.start(), m.start(1) + n.end())
+                      for n in re.finditer(_NUM, m.group(1))]
+        found += [(m.group(1), m.start(), m.end()) for m in _HU_GOAL_RE.finditer(text)]
+    if not found:
         return []
     core = load_sdg_lexicon().weights["core"]
-    found = [(m.group(1), m.start(1), m.end(1)) for m in _SDG_REF_RE.finditer(text)]
-    for m in _GOAL_LIST_RE.finditer(text):
-        found += [(n.group(0), m.start(1) + n.start(), m.start(1) + n.end())
-                  for n in re.finditer(_NUM, m.group(1))]
-    found += [(m.group(1), m.start(), m.end()) for m in _HU_GOAL_RE.finditer(text)]
     return sorted({Hit(f"SDG-{n}", f"SDG {n}", core, a, b) for n, a, b in found}, key=lambda h: (h.start, h.key))
+
+
+def sdg_context(hits: Iterable[Hit]) -> bool:
+    """Do a passage's SDG hits include a context word (the passage speaks of the SDGs)?"""
+    return any(h.key == SDG_CONTEXT for h in hits)
 
 
 @lru_cache(maxsize=64)
@@ -179,7 +183,7 @@ def combined_matcher(concept: Concept, lang: str) -> tuple[Matcher, dict[str, st
                 framework_of[c.id] = name
                 entries += [(c.id, t, 1.0) for t in c.terms.get(lang) or c.terms.get("en") or ()]
         lex = load_sdg_lexicon()
-        framework_of.update((goal, "sdg") for goal in lex.goals)
+        framework_of.update((goal, "sdg") for goal in [*lex.goals, SDG_CONTEXT])
         entries += sdg_entries(lex, lang)
         cached = _COMBINED[(concept.digest, lang)] = (Matcher(entries, lang), framework_of)
     return cached
@@ -226,6 +230,7 @@ def sdg_detect(hits: Iterable[Hit], threshold: float | None = None, spread: int 
         term = _VARIANT_OF.get(h.term)
         per.setdefault(h.key, []).append(h if term is None else h._replace(term=term))
     out = {}
+    per.pop(SDG_CONTEXT, None)
     for goal, hs in per.items():
         by_term = {h.term: h.weight for h in hs}
         for term in by_term:
@@ -453,13 +458,15 @@ def _sdg(concept: Concept, lang: str, ps: Sequence[Passage],
     found: dict[str, list[tuple[int, Passage, list[Hit]]]] = {}
     sdg_section = False  # under a heading, or after a paragraph, that names the SDGs
     for i, p in enumerate(ps):
+        hits = matched[i] or []
         if p.kind == "heading":
-            sdg_section = sdg_context(p.text)
+            sdg_section = sdg_context(hits)
         if not p.evidence:
             continue
-        context = sdg_section or sdg_context(p.text)
-        sdg_section = sdg_section or context
-        for goal, hs in sdg_detect(list(matched[i] or ()) + sdg_references(p.text, context)).items():
+        sdg_section = sdg_section or sdg_context(hits)
+        if sdg_section or "SDG" in p.text:
+            hits = hits + sdg_references(p.text, sdg_section)
+        for goal, hs in sdg_detect(hits).items():
             found.setdefault(goal, []).append((i, p, hs))
     crits = {c.id: c for c in concept.framework("sdg")}
     out = []

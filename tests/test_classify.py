@@ -122,7 +122,11 @@ def test_sdg_cited_by_number_is_named():
     cs = "Opatření přispívají k cílům udržitelného rozvoje: k cíli 4 a cíl 16; celkem 12 opatření."
     assert classify(1, cs, "sdg", "cs")["sdgs"] == [4, 16]
     assert classify(1, "A 4. fenntartható fejlődési cél.", "sdg", "hu")["sdgs"] == [4]
-    refs = sdg_references("See SDG 17 (partnerships).")
+    assert classify(1, "Stratégia prispieva k cieľom trvalo udržateľného rozvoja, najmä k cieľu 7.",
+                    "sdg", "sk")["sdgs"] == [7]
+    # "sustainable development" alone does not name the SDGs: a strategy's own goal 3
+    assert 3 not in classify(1, "Strategie udržitelného rozvoje města, cíl 3: doprava.", "sdg", "cs")["sdgs"]
+    refs = sdg_references("See SDG 17 (partnerships).", False)
     assert [(h.key, h.term, h.start, h.end) for h in refs] == [("SDG-17", "SDG 17", 8, 10)]
 
 

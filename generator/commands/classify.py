@@ -16,7 +16,7 @@ from typing import Any, Iterable, TextIO
 
 from generator.errors import S4SError
 from generator.models import LANGUAGES
-from generator.score import criteria_matcher, quote, sdg_detect, sdg_matcher, sdg_references
+from generator.score import criteria_matcher, quote, sdg_context, sdg_detect, sdg_matcher, sdg_references
 from generator.text import normalise
 
 OUT_KEY = {"sdg": "sdgs", "egd": "egd", "concept": "criteria"}
@@ -58,7 +58,8 @@ def classify(ident: Any, text: str, framework: str, lang: str | None = None, con
     text = normalise(str(text))
     lang = lang or detect_language(text)
     if framework == "sdg":
-        found = sdg_detect(sdg_matcher(lang).match(text) + sdg_references(text))
+        hits = sdg_matcher(lang).match(text)
+        found = sdg_detect(hits + sdg_references(text, sdg_context(hits)))
         keys = sorted(found, key=lambda g: int(g.split("-")[1]))
         labels: list[Any] = [int(g.split("-")[1]) for g in keys]
     else:
