@@ -25,6 +25,8 @@ Hungarian writes compounds and derived adjectives as one word ("közlekedési",
 lemma starts with an indexed lemma of at least HU_PREFIX_MIN letters also matches, when what
 follows is an adjective ending ("-i", "-beli", "-ú/-ű") or a word simplemma knows (a compound):
 "közlekedési" and "közlekedésfejlesztés" match "közlekedés", "természeti" does not match "termés".
+Where simplemma cuts a compound to its first element ("jövőképét" -> "jövő"), the head and
+the lemma of the rest, a word it knows, make the compound's lemma ("jövőkép").
 The other way round, a compound's tail stands for a phrase word when its head is a word
 simplemma knows ("városfejlesztési célok" is 'fejlesztési cél'): only at the start or inside a
 phrase, like the lemma's lemma below, since alone a tail is too often another word's
@@ -43,6 +45,18 @@ from generator.text import TOKEN_RE, known, lemma, normalise
 _SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})", TOKEN_RE.flags)  # the words, kept by split
 HU_PREFIX_MIN = 5
 HU_ENDINGS = frozenset({"i", "ai", "ei", "beli", "ú", "ű", "jú", "jű"})
+
+
+def _hu_compound(form: str, lem: str) -> str:
+    """hu: the compound's lemma where simplemma cut a compound to its first element
+    ("jövőképét" -> "jövő": head "jövő" + the lemma of "képét", a word it knows -> "jövőkép");
+    otherwise the lemma itself. Inflections it cuts the same way give strings that are no word
+    ("adatokat" -> "adat" + "oka"), which no lexicon word equals: they only cost a look-up.
+    (Requiring the result to be a known word fails: simplemma's list lacks "jövőkép".)"""
+    rest = form[len(lem):]
+    if len(lem) < 3 or len(rest) < 3 or not form.startswith(lem) or not known(rest, "hu"):
+        return lem
+    return lem + lemma(rest, "hu")
 
 
 def _hu_extends(word: str, base: str) -> bool:
@@ -134,6 +148,9 @@ class Matcher:
         lem, form = lemma(word, self.lang), word.lower()
         again = lemma(lem, self.lang)  # the lemmatiser's second step: "tervet" -> "terve" -> "terv"
         keys = [lem] if lem in self.index else []
+        compound = _hu_compound(form, lem) if self._prefix else lem
+        if compound != lem and compound in self.index:
+            keys.append(compound)
         if again != lem and again in self.index:
             keys.append(again)
         prefixes = [lem[:n] for n in range(len(lem) - 1, HU_PREFIX_MIN - 1, -1)
@@ -146,7 +163,7 @@ class Matcher:
         keys += [t for t in tails if t in self.index and t not in keys]
         # The lemma's lemma and a compound's tail only start or continue a phrase: a one-word
         # term has no neighbour to confirm them ("halottat" -> "halott" -> "hal", the fish).
-        own = {lem, form, *prefixes}
+        own = {lem, form, compound, *prefixes}
         ones = tuple(k for k in keys if k in own)
         taken: set[str] = set()
         singles = []  # the one-word terms it starts, first per key (the longer ones depend on what follows)
@@ -156,7 +173,8 @@ class Matcher:
                     taken.add(key)
                     singles.append((key, term, weight))
         seconds = tuple((order, self._second[k]) for order, k in enumerate(keys) if k in self._second)
-        alts = ((lem,) if form == lem else (lem, form)) + ((again,) if again != lem else ()) + tuple(prefixes) + tuple(tails)
+        alts = (((lem,) if form == lem else (lem, form)) + ((compound,) if compound != lem else ())
+                + ((again,) if again != lem else ()) + tuple(prefixes) + tuple(tails))
         follow = frozenset(alt for _order, second in seconds for alt in second)
         phrases = tuple(sorted((order, rank, e) for order, k in enumerate(keys)
                                for rank, e in self._phrases.get(k, ())))

@@ -58,6 +58,13 @@ def test_phrase_takes_one_interruption():
     assert hits([("P", "plan of the city", 1)], "plan X of Y the city", "en") == []
 
 
+def test_hungarian_compound_cut_to_its_head_is_whole_again():
+    # simplemma: "jövőképét", "jövőképben" -> "jövő" (future); head + lemma of "képét" -> "jövőkép"
+    for form in ("jövőképét", "jövőképben", "jövőkép"):
+        assert [h[2] for h in hits([("V", "jövőkép", 1)], f"a város {form}", "hu")] == [form]
+    assert hits([("V", "jövőkép", 1)], "a jövő", "hu") == []
+
+
 def test_hungarian_compound_tail_starts_a_phrase():
     assert [h[2] for h in hits([("G", "fejlesztési cél", 1)], "a városfejlesztési célokat", "hu")] == [
         "városfejlesztési célokat"]
@@ -75,7 +82,7 @@ def test_each_key_matches_independently():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from generator.match import CONJUNCTIONS, _hu_extends  # noqa: E402
+from generator.match import CONJUNCTIONS, _hu_compound, _hu_extends  # noqa: E402
 from generator.text import TOKEN_RE, known, lemma  # noqa: E402
 
 LEXICON = {
@@ -83,13 +90,14 @@ LEXICON = {
            ("Q", "plán", 1), ("R", "akční plán", 1), ("R", "plán udržitelné mobility", 1), ("S", "doprava", 1)],
     "hu": [("T", "közlekedés", 1), ("P", "közösségi közlekedés", 2), ("Q", "fejlesztés", 1),
            ("R", "közlekedésfejlesztési terv", 1), ("E", "energia", 1), ("E", "megújuló energia", 2),
-           ("G", "fejlesztési terv", 1)],
+           ("G", "fejlesztési terv", 1), ("V", "jövőkép", 1)],
 }
 WORDS = {
     "cs": ["veřejná", "veřejnou", "doprava", "dopravy", "dopravou", "městská", "hromadná", "hromadné",
            "plán", "plánu", "akční", "akčního", "udržitelné", "mobility", "a", "2030", "—", ",", "Doprava"],
     "hu": ["közösségi", "közlekedés", "közlekedési", "közlekedésben", "fejlesztés", "fejlesztése",
-           "közlekedésfejlesztési", "terv", "tervet", "megújuló", "energia", "energiát", "a", "és", "2030", ","],
+           "közlekedésfejlesztési", "terv", "tervet", "megújuló", "energia", "energiát", "a", "és", "2030", ",",
+           "jövőkép", "jövőképét", "jövő"],
 }
 
 
@@ -111,10 +119,12 @@ def reference(entries, text, lang):
                 if prefix and len(x[n:]) >= 5 and x[n:] in phrase_words and known(x[:n], lang)]
 
     toks = [(m.start(), m.end(), lemma(m.group(), lang), m.group().lower(), lemma(lemma(m.group(), lang), lang),
-             tails(lemma(m.group(), lang), m.group().lower())) for m in TOKEN_RE.finditer(text)]
+             tails(lemma(m.group(), lang), m.group().lower()),
+             _hu_compound(m.group().lower(), lemma(m.group(), lang)) if prefix else lemma(m.group(), lang))
+            for m in TOKEN_RE.finditer(text)]
 
     def eq(tok, want):
-        return (tok[2] in want or tok[3] in want or tok[4] in want or any(t in want for t in tok[5])
+        return (tok[2] in want or tok[3] in want or tok[4] in want or any(t in want for t in tok[5]) or tok[6] in want
                 or (prefix and any(_hu_extends(tok[2], w) for w in want)))
 
     def interrupted(seq, i):  # one word, or a conjunction and a word, between two phrase words
@@ -140,6 +150,8 @@ def reference(entries, text, lang):
     found = []
     for i, tok in enumerate(toks):
         keys = [tok[2]] if tok[2] in index else []
+        if tok[6] != tok[2] and tok[6] in index:
+            keys.append(tok[6])
         again = tok[4] if tok[4] != tok[2] and tok[4] in index else None
         if again:
             keys.append(again)
@@ -148,7 +160,7 @@ def reference(entries, text, lang):
                      if tok[2][:n] in index and _hu_extends(tok[2], tok[2][:n])]
         if tok[3] != tok[2] and tok[3] in index:
             keys.append(tok[3])
-        phrase_only = {again} - {tok[2], tok[3]} if again else set()
+        phrase_only = {again} - {tok[2], tok[3], tok[6]} if again else set()
         for t in tok[5]:
             if t in index and t not in keys:
                 keys.append(t)
