@@ -3,7 +3,8 @@
 Input lines: {"id": ..., "text": ..., "lang": optional}. Output lines:
 {"id", "lang", "sdgs": [3, 11], "evidence": [...]} for --framework sdg, "egd": [ids] for egd,
 "criteria": [ids] for concept. The whole text is one unit: SDGs use the lexicon's weighted
-rule, EGD and concept criteria need one matched term. The language is detected (py3langid,
+rule and goals cited by number (generator.score.sdg_references), EGD and concept criteria need
+one matched term. The language is detected (py3langid,
 restricted to cs sk hu pl en) unless --lang or the line's "lang" gives it.
 """
 
