@@ -39,7 +39,15 @@ from markupsafe import Markup
 
 from generator import render, tables
 from generator.errors import BuildError, Problem, ValidationError
-from generator.incremental import PageReuse, ParseCache, Parts, code_digest, write_atomic
+from generator.incremental import (
+    PageReuse,
+    ParseCache,
+    Parts,
+    code_digest,
+    drop_unwritten,
+    take_over,
+    write_atomic,
+)
 from generator.models import (
     COUNTRIES,
     LANGUAGES,
@@ -513,6 +521,9 @@ def render_strategies(w: Writer, data: SiteData) -> None:
             _render_strategy(w, data.concept, s, data.assessments.get(s.id))
 
 
+STRATEGY_FOLDERS = ("strategies", "data/strategies")  # one file per strategy in each (strategy_files)
+
+
 def strategy_files(sid: str) -> tuple[str, str]:
     """The docs files of one strategy: its page and its JSON download."""
     return strategy_page(sid), f"data/strategies/{sid}.json"
@@ -905,14 +916,17 @@ def jinja_cache(root: Path) -> Path:
 
 
 def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
-                previous: Path | None = None, stats: dict[str, Any] | None = None) -> list[str]:
+                previous: Path | None = None, stats: dict[str, Any] | None = None,
+                taken: Sequence[str] = ()) -> list[str]:
     """Phase 2: write every page, figure and data file into `out`. Returns the nav.
 
     `previous` is the last build's docs folder: strategy pages and data files whose inputs
-    are unchanged are linked from it instead of rendered again, and plan-document PDFs come
-    from .cache/pdf when their Markdown is unchanged.
+    are unchanged are linked from it instead of rendered again (or kept, in the `taken`
+    folders moved over from it: incremental.take_over), and plan-document PDFs come from
+    .cache/pdf when their Markdown is unchanged.
     """
     reuse = PageReuse(previous)  # with no previous folder it only records digests for the next build
+    reuse.taken = {rel: set(os.listdir(out / rel)) for rel in taken}
     parts = Parts(previous)
     # documents.py: the country pages show national frameworks through it
     w = Writer(out, reuse, parts, code=scorer_and_render_digest() + code_digest(["documents.py"]),
@@ -935,6 +949,7 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
         other.stop()
     plan_pages: list[str] = done["plan"]
     w.written += done["written"]
+    drop_unwritten(out, taken, w.written)
     parts.add(done["parts"], done["made"], done["copied"])
     reuse.save(out)
     parts.save(out)
@@ -1124,9 +1139,12 @@ def build_site(root: Path = Path("."), site_dir: Path | None = None, include_exa
     site_tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     previous = build_root / "docs"
     try:
+        # Before scoring: its workers write strategy pages into the folders taken over.
+        taken = take_over(previous, docs_tmp, STRATEGY_FOLDERS) if previous.is_dir() else []
         data = gather(root, include_examples, quiet, clock, stats,
                       pages=PageMaker(docs_tmp, parts_tmp, jinja_cache(root)))
-        nav = render_docs(data, docs_tmp, root, documents, previous if previous.is_dir() else None, stats)
+        nav = render_docs(data, docs_tmp, root, documents, previous if previous.is_dir() else None, stats,
+                          taken=taken)
         stats["strategies"] = len(data.strategies)
         clock.lap("render")
         _quiet_mkdocs(quiet)

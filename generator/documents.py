@@ -146,17 +146,27 @@ def strategies_frame(strategies: Sequence[Strategy], assessments: dict[str, Asse
 
 
 def findings_frame(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
-    """One row per (scored strategy, criterion): the same long table the open data publishes."""
-    from generator.tables import scored_findings
-
-    rows = [
-        {"strategy_id": s.id, "country": s.country, "example": s.is_example,
-         "framework": framework, "criterion": f.criterion, "status": f.status,
-         "evidence": f.evidence_count}
-        for s, framework, f in scored_findings(strategies, assessments)
-    ]
+    """One row per (scored strategy, criterion): the same long table the open data publishes,
+    in strategy and assessment order. Built column by column (one dict per row took a third
+    of the plan documents' time at thousands of strategies)."""
     cols = ["strategy_id", "country", "example", "framework", "criterion", "status", "evidence"]
-    return pd.DataFrame(rows, columns=cols)
+    columns: dict[str, list] = {c: [] for c in cols}
+    for s in strategies:
+        a = assessments.get(s.id)
+        if a is None:
+            continue
+        for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
+            n = len(items)
+            columns["strategy_id"] += [s.id] * n
+            columns["country"] += [s.country] * n
+            columns["example"] += [s.is_example] * n
+            columns["framework"] += [framework] * n
+            columns["criterion"] += [f.criterion for f in items]
+            columns["status"] += [f.status for f in items]
+            columns["evidence"] += [f.evidence_count for f in items]
+    if not columns["strategy_id"]:
+        return pd.DataFrame([], columns=cols)
+    return pd.DataFrame(columns)
 
 
 def criterion_table(findings: pd.DataFrame) -> pd.DataFrame:

@@ -201,6 +201,7 @@ class PageReuse:
         self.now: dict[str, str] = {}
         self.reused = 0
         self.folders: set[Path] = set()
+        self.taken: dict[str, set[str]] = {}  # folder of `out` moved over from the last build -> its files
         if self.previous is not None:
             try:
                 data = json.loads((self.previous / self.NAME).read_text(encoding="utf-8"))
@@ -210,10 +211,16 @@ class PageReuse:
                 self.before = {}
 
     def reuse(self, rel: str, digest: str, out: Path) -> bool:
-        """Link the last build's `rel` into `out` if its digest is unchanged; remember it."""
+        """Link the last build's `rel` into `out` if its digest is unchanged; remember it.
+
+        A file already in `out` (its folder taken over from the last build) is kept as it is."""
         self.now[rel] = digest
         if self.previous is None or self.before.get(rel) != digest:
             return False
+        folder, _, name = rel.rpartition("/")
+        if name in self.taken.get(folder, ()):
+            self.reused += 1
+            return True
         src, dest = self.previous / rel, out / rel
         if dest.parent not in self.folders:  # one mkdir per folder, not per page (thousands)
             dest.parent.mkdir(parents=True, exist_ok=True)
@@ -233,6 +240,37 @@ class PageReuse:
     def save(self, out: Path) -> None:
         (out / self.NAME).write_text(json.dumps(self.now, sort_keys=True, separators=(",", ":")) + "\n",
                                      encoding="utf-8")
+
+
+def take_over(previous: Path, out: Path, folders: Iterable[str]) -> list[str]:
+    """Move `folders` (of one file per strategy) from the last build's docs folder into the new
+    one, so that their unchanged files are neither written nor linked again (thousands of
+    files after a one-file change); returns those moved. The caller removes what this build
+    did not write (`drop_unwritten`). If the build fails they are not given back: files in
+    them may have been rewritten, and the last build's manifest would vouch for them; the
+    next build renders what is missing."""
+    moved = []
+    for rel in folders:
+        src, dest = previous / rel, out / rel
+        if src.is_dir() and not dest.exists():
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            os.rename(src, dest)
+            moved.append(rel)
+    return moved
+
+
+def drop_unwritten(out: Path, folders: Iterable[str], written: Iterable[str]) -> int:
+    """Delete the files of taken-over folders that this build did not write or keep (a
+    strategy removed since the last build); returns how many."""
+    keep = set(written)
+    dropped = 0
+    for rel in folders:
+        with os.scandir(out / rel) as entries:
+            for entry in entries:
+                if f"{rel}/{entry.name}" not in keep:
+                    os.unlink(entry.path) if not entry.is_dir() else shutil.rmtree(entry.path)
+                    dropped += 1
+    return dropped
 
 
 class Parts:

@@ -283,7 +283,28 @@ def grouped_bar_figure(title: str, categories: list[str], series: dict[str, list
 
 
 def heatmap_figure(title: str, rows: list[str], columns: list[str], statuses: list[list[str]]) -> dict[str, Any]:
-    """Criteria (rows) by strategies (columns), coloured by status."""
+    """Criteria (rows) by strategies (columns), coloured by status.
+
+    A country's heatmap has thousands of cells; plotly validates the figure with one cell
+    (per title and number of rows, which fix the layout) and the cells are put into a copy.
+    Lists of numbers, None and strings pass its validation unchanged, so the result equals
+    validating the whole figure (tests/test_render.py checks this)."""
+    fig = json.loads(_heatmap_template(title, len(rows)))
+    trace = fig["data"][0]
+    trace["z"] = [[STATUS_VALUE.get(s, None) for s in row] for row in statuses]
+    trace["text"] = [list(row) for row in statuses]
+    trace["x"] = [label(t) for t in columns]
+    trace["y"] = [label(t) for t in rows]
+    return fig
+
+
+@lru_cache(maxsize=64)
+def _heatmap_template(title: str, n_rows: int) -> str:
+    return json.dumps(_heatmap_figure_validated(title, ["r"] * n_rows, ["c"], [["met"]] * n_rows), sort_keys=True)
+
+
+def _heatmap_figure_validated(title: str, rows: list[str], columns: list[str],
+                              statuses: list[list[str]]) -> dict[str, Any]:
     z = [[STATUS_VALUE.get(s, None) for s in row] for row in statuses]
     text = [[s for s in row] for row in statuses]
     scale = [[0.0, STATUS_COLOURS["missing"]], [0.5, STATUS_COLOURS["partial"]], [1.0, STATUS_COLOURS["met"]]]

@@ -111,3 +111,21 @@ def test_cached_strategies_read_their_pages_from_the_file(tmp_path, fake_concept
     path.write_text(path.read_text(encoding="utf-8") + "\nA paragraph added meanwhile.\n", encoding="utf-8")
     with pytest.raises(BuildError, match="changed while"):
         list(next(s for s in again if s.id == "cz-hostilov").pages)
+
+
+def test_a_removed_strategy_leaves_no_file_behind_after_a_rebuild(tmp_path, fake_concept):  # noqa: F811
+    root = make_root(tmp_path)
+    build(root)
+    docs = root / "build" / "docs"
+    assert (docs / "strategies" / "cz-hostilov.md").is_file()
+    (root / EXAMPLE).unlink()
+    stats: dict = {}
+    site = build(root, stats=stats)
+    assert stats["pages_reused"] > 0  # the other strategies' files were kept
+    assert not (docs / "strategies" / "cz-hostilov.md").exists()
+    assert not (docs / "data" / "strategies" / "cz-hostilov.json").exists()
+    assert not (site / "strategies" / "cz-hostilov").exists()
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns(".cache", "build", "site"))
+    assert digest_tree(build(clean)) == digest_tree(site)
+    assert digest_tree(clean / "build" / "docs") == digest_tree(docs)

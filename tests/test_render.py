@@ -152,3 +152,15 @@ def test_bar_figure_equals_validating_each_figure(horizontal):
         slow = render._bar_figure_validated("Score by concept area", labels, [float(v) for v in values],
                                             horizontal=horizontal)
         assert json.dumps(fast, sort_keys=True) == json.dumps(slow, sort_keys=True)
+
+
+def test_heatmap_figure_equals_validating_the_whole_figure():
+    rows = ["S-ANALYSIS", "C-A-EDUCATION", "Long criterion title with <b>markup</b> and words"]
+    columns = ["cz-a", "Město <i>B</i>", "pl-c"]
+    statuses = [["met", "partial", "missing"], ["", "met", "unknown"], ["missing", "missing", "met"]]
+    fast = render.heatmap_figure("Concept criteria by strategy", rows, columns, statuses)
+    slow = render._heatmap_figure_validated("Concept criteria by strategy", rows, columns, statuses)
+    assert json.dumps(fast, sort_keys=True) == json.dumps(slow, sort_keys=True)
+    one = render.heatmap_figure("t", rows[:1], columns[:1], [statuses[0][:1]])
+    assert json.dumps(one, sort_keys=True) == json.dumps(
+        render._heatmap_figure_validated("t", rows[:1], columns[:1], [statuses[0][:1]]), sort_keys=True)
