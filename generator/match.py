@@ -7,9 +7,10 @@ the lexicon: no regular expression per term per passage.
 
 A lexicon word is compared by its lemma and, as a fallback, by its written form: the
 lemmatiser sometimes reads a base form in a phrase as another word ("prawa" in "prawa
-człowieka"), and the written form still finds the phrase where the text uses it as written. A text word also
-matches by the lemma of its lemma: simplemma sometimes stops one step short, at a form it maps
-further itself (hu "tervet" -> "terve" -> "terv", "fejlesztések" -> "fejlesztése" -> "fejlesztés";
+człowieka"), and the written form still finds the phrase where the text uses it as written.
+
+A text word also matches by the lemma of its lemma: simplemma sometimes stops one step short,
+at a form it maps further itself (hu "tervet" -> "terve" -> "terv", "fejlesztések" -> "fejlesztése" -> "fejlesztés";
 pl "działania" -> "działanie" -> "działać", the lemma of "działań"; cs imperfective "vyhodnocuje"
 -> "vyhodnocovat" -> "vyhodnotit"). Only the text side takes this second step, so a lexicon
 noun does not start matching the verb it is derived from, and only inside a phrase: a word alone
@@ -29,7 +30,7 @@ Where simplemma cuts a compound to its first element ("jövőképét" -> "jövő
 the lemma of the rest, a word it knows, make the compound's lemma ("jövőkép").
 The other way round, a compound's tail stands for a phrase word when its head is a word
 simplemma knows ("városfejlesztési célok" is 'fejlesztési cél'): only at the start or inside a
-phrase, like the lemma's lemma below, since alone a tail is too often another word's
+phrase, like the lemma's lemma above, since alone a tail is too often another word's
 ("térerősség", signal strength, ends in "erősség").
 """
 
@@ -86,12 +87,12 @@ class _Word(NamedTuple):
     lemma: str
     form: str  # lowercase
     keys: tuple[str, ...]  # index keys this word can start a match with
-    alts: tuple[str, ...]  # what a lexicon word may be to match it: lemma, form, hu stems it extends
+    alts: tuple[str, ...]  # what a lexicon word may be to match it: lemma, form, lemma's lemma, hu stems
     singles: tuple[tuple[str, str, float], ...]  # (key, term, weight) of one-word terms it starts
     seconds: tuple[tuple[int, dict], ...]  # (order of the start key, second word -> longer entries)
     follow: frozenset[str]  # every second word of those longer entries (most words start none here)
-    ones: tuple[str, ...]  # the keys that may start a one-word term (not the lemma's lemma)
-    phrases: tuple[tuple[int, int, "_Entry"], ...]  # (key order, rank, entry) of every phrase it starts
+    ones: tuple[str, ...]  # the keys that may start a one-word term (not the lemma's lemma or a hu tail)
+    phrases: tuple[tuple[int, int, _Entry], ...]  # (key order, rank, entry) of every phrase it starts
 
 
 class Hit(NamedTuple):  # many are made: a tuple is cheaper than a dataclass
@@ -139,8 +140,9 @@ class Matcher:
         self._prefix = lang == "hu"
         # hu: every word of a phrase, which a compound's tail may stand for ("városfejlesztési
         # célok" is 'fejlesztési cél'; the head "város" is a word simplemma knows)
-        self._tails = frozenset(alt for lst in index.values() for seq, *_ in lst if len(seq) > 1
-                                for alts in seq for alt in alts if len(alt) >= HU_PREFIX_MIN) if self._prefix else frozenset()
+        self._tails = frozenset(
+            alt for lst in index.values() for seq, *_ in lst if len(seq) > 1
+            for alts in seq for alt in alts if len(alt) >= HU_PREFIX_MIN) if self._prefix else frozenset()
         self._words: dict[str, _Word] = {}
 
     def _word(self, word: str) -> _Word:
