@@ -332,6 +332,7 @@ class Parts:
         old, where = self._old(rel)
         listed: list[list[Any]] = []
         size = len(head)
+        run: list[int] = []  # [start, end) in the last file of unchanged parts not yet copied
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.unlink(missing_ok=True)  # never write through a link to the last build's file
@@ -341,13 +342,30 @@ class Parts:
                 for key, digest, make in parts:
                     known = where.get(key)
                     if old is not None and known is not None and known[0] == digest:
-                        old.seek(known[1])
-                        part = old.read(known[2])
                         self.copied += 1
-                    else:
-                        part = make()
-                        self.made += 1
+                        start, length = known[1], known[2]
+                        listed.append([key, digest, length])
+                        if not length:
+                            continue
+                        # Unchanged parts that followed each other last time (with their
+                        # separator between) are copied as one range: after a one-strategy
+                        # change nearly the whole file is a few ranges, not thousands of reads.
+                        if run and start == run[1] + len(sep):
+                            run[1] = start + length
+                        else:
+                            _copy_range(old, out, run)
+                            if not first:
+                                out.write(sep)
+                                size += len(sep)
+                            run = [start, start + length]
+                        size += length + (len(sep) if not first and run[0] != start else 0)
+                        first = False
+                        continue
+                    part = make()
+                    self.made += 1
                     if part:
+                        _copy_range(old, out, run)
+                        run = []
                         if not first:
                             out.write(sep)
                             size += len(sep)
@@ -355,6 +373,7 @@ class Parts:
                         out.write(part)
                         size += len(part)
                     listed.append([key, digest, len(part)])
+                _copy_range(old, out, run)
                 out.write(tail)
                 size += len(tail)
         finally:
@@ -371,3 +390,19 @@ class Parts:
     def save(self, out: Path) -> None:
         (out / self.NAME).write_text(json.dumps(self.now, sort_keys=True, separators=(",", ":")) + "\n",
                                      encoding="utf-8")
+
+
+def _copy_range(src: Any, out: Any, run: list[int]) -> None:
+    """Append bytes [run[0], run[1]) of the open file `src` to the open file `out` (nothing for
+    an empty run), in large pieces."""
+    if not run:
+        return
+    src.seek(run[0])
+    left = run[1] - run[0]
+    while left > 0:
+        chunk = src.read(min(left, 1 << 22))
+        if not chunk:
+            raise OSError("the last build's file is shorter than its manifest says")
+        out.write(chunk)
+        left -= len(chunk)
+

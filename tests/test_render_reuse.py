@@ -213,3 +213,27 @@ def test_plan_documents_made_beside_the_pages_and_their_errors_reported(tmp_path
     broken.mkdir()
     with pytest.raises(Exception, match="no_such_figure"):
         site_build.render_docs(data, broken, root, documents=True)
+
+
+def test_parts_copied_in_ranges_equal_a_file_made_from_nothing(tmp_path):
+    import random
+
+    rng = random.Random(7)
+    for trial in range(40):
+        keys = [f"k{i}" for i in range(rng.randint(0, 12))]
+        before = {k: rng.choice([b"", b"a" * rng.randint(1, 5), b"bb,"]) for k in keys}
+        folder = tmp_path / f"t{trial}"
+        folder.mkdir()
+        first = Parts(None)
+        _write(first, folder / "f.txt", [(k, "1", v) for k, v in before.items()])
+        first.save(folder)
+        after = [k for k in keys if rng.random() > 0.2] + [f"n{i}" for i in range(rng.randint(0, 2))]
+        if rng.random() < 0.5:
+            rng.shuffle(after)
+        changed = {k for k in after if rng.random() < 0.3}
+        items = [(k, "2" if k in changed or k not in before else "1",
+                  (b"new" + k.encode()) if k in changed or k not in before else before[k]) for k in after]
+        again = Parts(folder)
+        got = _write(again, tmp_path / f"b{trial}.txt", items)
+        assert got == _write(Parts(None), tmp_path / f"c{trial}.txt", items), trial
+        assert again.now["f.txt"]["size"] == len(got)
