@@ -85,6 +85,7 @@ class SiteData:
     findings: pd.DataFrame = field(init=False)
     areas: pd.DataFrame = field(init=False)
     page_digests: dict[str, str] = field(init=False)
+    catalogue_rows: list[dict[str, Any]] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         from generator.cache import strategy_digest
@@ -575,6 +576,14 @@ class PageMaker:
 
 
 def catalogue_rows(data: SiteData) -> list[dict[str, Any]]:
+    """The catalogue table's rows (made once per build: the catalogue and each country page
+    written again read them; not to be changed by the caller)."""
+    if data.catalogue_rows is None:
+        data.catalogue_rows = _catalogue_rows(data)
+    return data.catalogue_rows
+
+
+def _catalogue_rows(data: SiteData) -> list[dict[str, Any]]:
     rows = []
     for r in data.catalogue.to_dict("records"):
         score = r["score"]
@@ -615,9 +624,17 @@ def _heatmap(data: SiteData, ids: list[str], fig_id: str) -> dict[str, Any] | No
     seen = Counter(labels)
     labels = [f"{lab} ({sid})" if seen[lab] > 1 else lab for lab, sid in zip(labels, sids, strict=True)]
     fig = render.heatmap_figure("Criteria by strategies", crits, labels, matrix)
+    # The table under the chart has a cell per criterion and strategy (30,000 in a country of
+    # 1,000 strategies): its rows are joined here, each status escaped once, not cell by cell
+    # in the template.
+    cell = {st: f"<td>{render.h(st)}</td>" for st in {st for row in matrix for st in row}}
+    head = Markup("".join(f'<th scope="col">{render.h(names[sid])}</th>' for sid in sids))
+    rows = [Markup(f'<tr><th scope="row">{render.h(c)}</th>' + "".join(cell[st] for st in row) + "</tr>")
+            for c, row in zip(crits, matrix, strict=True)]
     return {"chart": chart(fig_id, fig, "Heat map of criterion status by strategy; the table below "
                                           "has the same data."),
-            "criteria": crits, "strategies": sids, "names": names, "matrix": matrix}
+            "criteria": crits, "strategies": sids, "names": names, "matrix": matrix,
+            "head_html": head, "rows_html": rows}
 
 
 def _area_titles(data: SiteData) -> dict[str, str]:
@@ -932,9 +949,11 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
     w = Writer(out, reuse, parts, code=scorer_and_render_digest() + code_digest(["documents.py"]),
                cache=jinja_cache(root))
     # The plan documents (and PDFs) and the per-strategy open-data files need no page of this
-    # folder: a forked process makes them on the other core while this one writes the pages.
+    # folder: forked processes make them while this one writes the pages (the open data is
+    # mostly the kernel copying unchanged bytes, the documents mostly Python: one process each).
     plan = documents and (root / "content" / "plan").is_dir()
-    other = Background(lambda: _other_core(data, out, root, previous, plan))
+    other = Background(lambda: _open_data_core(data, out, previous))
+    plans = Background(lambda: render_plan_documents(data, out, root) if plan else [])
     try:
         render_home_and_content(w, data, root / "content")
         render_catalogue(w, data)
@@ -945,9 +964,10 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
         render_open_data(w, data)
         copy_assets(w)
         done = other.result()
+        plan_pages: list[str] = plans.result()
     finally:
         other.stop()
-    plan_pages: list[str] = done["plan"]
+        plans.stop()
     w.written += done["written"]
     drop_unwritten(out, taken, w.written)
     parts.add(done["parts"], done["made"], done["copied"])
@@ -1021,13 +1041,12 @@ class Background:
             self.proc = None
 
 
-def _other_core(data: SiteData, out: Path, root: Path, previous: Path | None, plan: bool) -> dict[str, Any]:
-    """What render_docs has a second process make; returns what the first needs of it."""
+def _open_data_core(data: SiteData, out: Path, previous: Path | None) -> dict[str, Any]:
+    """The joined open-data files, made by a forked process; returns what render_docs needs."""
     parts = Parts(previous)
     w = Writer(out, parts=parts)
     render_open_data_parts(w, data)
-    return {"plan": render_plan_documents(data, out, root) if plan else [], "written": w.written,
-            "parts": parts.now, "made": parts.made, "copied": parts.copied}
+    return {"written": w.written, "parts": parts.now, "made": parts.made, "copied": parts.copied}
 
 
 def render_plan_documents(data: SiteData, out: Path, root: Path) -> list[str]:

@@ -37,7 +37,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from generator.errors import BuildError
-from generator.models import COUNTRIES, STATUSES, Assessment, Concept, Strategy
+from generator.models import COUNTRIES, STATUSES, Assessment, Concept, Strategy, finding_rows
 
 CONTENT = Path("content")
 ACCURACY_FILE = CONTENT / "data" / "sdg-accuracy.json"
@@ -156,14 +156,15 @@ def findings_frame(strategies: Sequence[Strategy], assessments: dict[str, Assess
         if a is None:
             continue
         for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
-            n = len(items)
+            rows = finding_rows(items)
+            n = len(rows)
             columns["strategy_id"] += [s.id] * n
             columns["country"] += [s.country] * n
             columns["example"] += [s.is_example] * n
             columns["framework"] += [framework] * n
-            columns["criterion"] += [f.criterion for f in items]
-            columns["status"] += [f.status for f in items]
-            columns["evidence"] += [f.evidence_count for f in items]
+            columns["criterion"] += [r[0] for r in rows]
+            columns["status"] += [r[1] for r in rows]
+            columns["evidence"] += [r[2] for r in rows]
     if not columns["strategy_id"]:
         return pd.DataFrame([], columns=cols)
     return pd.DataFrame(columns)

@@ -166,9 +166,8 @@ def home_page_context(data: SiteData, lang: str, t: dict[str, Any]) -> dict[str,
     ctx = home_context(data, tables.per_country(data.catalogue))
     cc = EDITION_COUNTRY.get(lang)
     own = []
-    for r in data.catalogue.sort_values("id").to_dict("records"):
-        if r["country"] != cc:
-            continue
+    cat = data.catalogue
+    for r in cat[cat["country"] == cc].sort_values("id").to_dict("records"):
         score = r["score"]
         year = r["year_adopted"]
         own.append({
@@ -305,12 +304,6 @@ def _digest(items: Sequence[tuple[str, bytes]]) -> str:
     return h.hexdigest()
 
 
-def tree_digest(folder: Path) -> str:
-    """SHA-256 over a folder's relative paths and file contents."""
-    return _digest([(p.relative_to(folder).as_posix(), p.read_bytes())
-                    for p in sorted(folder.rglob("*")) if p.is_file()])
-
-
 def edition_inputs(docs: Path, nav: list[Any], overrides: dict[str, Any], config_file: Path) -> str:
     """SHA-256 over everything an edition's HTML is made from: its rendered docs, nav and
     settings, mkdocs.yml, the theme overrides, the versions of the packages that render it,
@@ -333,16 +326,30 @@ def edition_inputs(docs: Path, nav: list[Any], overrides: dict[str, Any], config
     return _digest(items)
 
 
+def tree_listing(folder: Path) -> list[list[Any]]:
+    """[relative path, size, mtime in ns] of every file under `folder`, sorted: what a stamp
+    records of an edition it wrote. Copies keep both (shutil.copytree copies mtimes); an edit
+    changes the mtime. (Hashing every file's content took most of a rebuild's edition stage.)"""
+    found = []
+    for dirpath, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            path = os.path.join(dirpath, name)
+            st = os.stat(path)
+            found.append([Path(os.path.relpath(path, folder)).as_posix(), st.st_size, st.st_mtime_ns])
+    return found
+
+
 def _reusable(previous: Path | None, stamp: Path, inputs: str) -> bool:
     """The previous build's edition can be copied: same inputs, and its files are the ones
-    that build wrote (a build that failed later, or a hand edit, changes the tree digest)."""
+    that build wrote (a build that failed later, or a hand edit, changes the listing)."""
     if previous is None or not previous.is_dir() or not stamp.is_file():
         return False
     try:
         recorded = json.loads(stamp.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return False
-    return recorded == {"inputs": inputs, "tree": tree_digest(previous)}
+    return recorded == {"inputs": inputs, "files": tree_listing(previous)}
 
 
 def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = True,
@@ -394,7 +401,7 @@ def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = Tr
                 run_edition_mkdocs(config_file, docs, target, nav, overrides)
                 if timings is not None:
                     timings["editions_mkdocs"] = timings.get("editions_mkdocs", 0.0) + time.perf_counter() - started
-                stamp.write_text(json.dumps({"inputs": inputs, "tree": tree_digest(target)}) + "\n",
+                stamp.write_text(json.dumps({"inputs": inputs, "files": tree_listing(target)}) + "\n",
                                  encoding="utf-8")
             built.append(lang)
         drop_sitemap_dates(site_dir)

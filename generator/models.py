@@ -163,7 +163,10 @@ class FindingSummary(NamedTuple):
 @dataclass(frozen=True)
 class AssessmentSummary:
     """An Assessment without evidence and recommendations: enough for every table, chart and
-    aggregate page, and a fraction of the cost to read back from the cache."""
+    aggregate page, and a fraction of the cost to read back from the cache.
+
+    Findings are (criterion, status, evidence count) tuples: FindingSummary from `summarise`,
+    plain tuples of the same three fields from the cache (`finding_rows` reads either)."""
 
     strategy_id: str
     language: str
@@ -179,3 +182,11 @@ def summarise(a: Assessment) -> AssessmentSummary:
         return tuple(FindingSummary(f.criterion, f.status, len(f.evidence)) for f in findings)
 
     return AssessmentSummary(a.strategy_id, a.language, a.score, dict(a.areas), brief(a.concept), brief(a.sdg), brief(a.egd))
+
+
+def finding_rows(findings: tuple) -> tuple[tuple[str, str, int], ...]:
+    """(criterion, status, evidence count) of each finding, from Findings or summary tuples."""
+    if findings and not isinstance(findings[0], tuple):
+        return tuple((f.criterion, f.status, len(f.evidence)) for f in findings)
+    return findings
+

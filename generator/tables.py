@@ -10,11 +10,11 @@ the open data does not contain. Frames are sorted explicitly so output is determ
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from operator import attrgetter
+from operator import itemgetter
 
 import pandas as pd
 
-from generator.models import COUNTRIES, Assessment, Concept, Finding, Strategy
+from generator.models import COUNTRIES, Assessment, Concept, Finding, Strategy, finding_rows
 
 STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 COUNTRY_NAMES = {"CZ": "Czechia", "SK": "Slovakia", "HU": "Hungary", "PL": "Poland"}
@@ -70,7 +70,7 @@ def findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment],
     columns: dict[str, list] = {name: [] for name in FINDING_COLUMNS}
     for s in sorted((s for s in strategies if s.id in assessments), key=lambda s: s.id):
         a = assessments[s.id]
-        flat = (*a.concept, *a.sdg, *a.egd)
+        flat = (*finding_rows(a.concept), *finding_rows(a.sdg), *finding_rows(a.egd))
         shape = (len(a.concept), len(a.sdg), *map(_CRITERION, flat))
         layout = layouts.get(shape)
         if layout is None:
@@ -87,16 +87,16 @@ def findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment],
         columns["framework"] += frameworks
         columns["area"] += areas
         columns["criterion"] += criteria
-        statuses = [flat[i].status for i in order]
+        statuses = [flat[i][1] for i in order]
         columns["status"] += statuses
         columns["points"] += [STATUS_POINTS.get(x, 0.0) for x in statuses]
-        columns["evidence"] += [flat[i].evidence_count for i in order]
+        columns["evidence"] += [flat[i][2] for i in order]
     if not columns["strategy_id"]:
         return pd.DataFrame([], columns=FINDING_COLUMNS)
     return pd.DataFrame(columns)
 
 
-_CRITERION = attrgetter("criterion")
+_CRITERION = itemgetter(0)
 
 
 def area_scores(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
