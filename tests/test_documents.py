@@ -3,6 +3,7 @@ equal to those computed from the open-data frame, strategy text escaped, strict 
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -293,3 +294,22 @@ def test_pdf_cache_gives_the_same_bytes_and_follows_the_text(tmp_path):
     changed = {"plan/x.md": rendered["plan/x.md"].replace("two words", "three words")}
     d.render_document_pdfs(changed, context, tmp_path / "four", cache)
     assert len(list(cache.glob("*.pdf"))) == 2
+
+
+def test_refreshing_accuracy_keeps_the_first_held_out_measurement(tmp_path):
+    """A held-out set is honest once: refreshing the development figures must not measure it
+    again (with terms since shaped on it) under the 'texts it has not seen' heading."""
+    dev = tmp_path / "dev.csv"
+    dev.write_text("id,text,sdg,label\n"
+                   "a,Extreme poverty and hunger remain widespread in rural areas of the region.,1,True\n"
+                   "b,The orchestra performed a new symphony at the opening of the festival.,14,False\n",
+                   encoding="utf-8")
+    out = tmp_path / "accuracy.json"
+    first = {"held_out": {"en": {"f1": 0.8, "precision": 0.857}}, "held_out_sets": ["`eval/set/`"]}
+    out.write_text(json.dumps(first), encoding="utf-8")
+    result = d.refresh_accuracy(out, dev)
+    assert result["rows"] == 2 and result["tp"] + result["fn"] == 1
+    assert result["held_out"] == first["held_out"] and result["held_out_sets"] == first["held_out_sets"]
+    assert json.loads(out.read_text(encoding="utf-8"))["held_out"] == first["held_out"]
+    with pytest.raises(BuildError):
+        d.refresh_accuracy(out, dev, held_out_sets=("no-such-set",))
