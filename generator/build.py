@@ -566,9 +566,12 @@ class PageMaker:
         if self._writer is None:
             self._writer = Writer(self.out, cache=self.template_cache)
             self._area_of = {c.id: c.area for c in self.concept.criteria}
+            self.parts.mkdir(parents=True, exist_ok=True)
         _render_strategy(self._writer, self.concept, strategy, assessment)
         rows = open_data_rows(strategy, assessment, self._area_of)
-        write_atomic(self.parts / f"{strategy.id}.marshal", marshal.dumps(rows))
+        # A plain write: the folder is this build's own and removed with it (no reader can
+        # see a half-written file; a failed worker fails the build).
+        (self.parts / f"{strategy.id}.marshal").write_bytes(marshal.dumps(rows))
 
     def rows(self, sid: str) -> tuple[bytes, bytes, bytes]:
         """The open-data rows a worker wrote for `sid`."""
@@ -953,7 +956,7 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
     # mostly the kernel copying unchanged bytes, the documents mostly Python: one process each).
     plan = documents and (root / "content" / "plan").is_dir()
     other = Background(lambda: _open_data_core(data, out, previous))
-    plans = Background(lambda: render_plan_documents(data, out, root) if plan else [])
+    plans = Background(lambda: render_plan_documents(data, out, root)) if plan else None
     try:
         render_home_and_content(w, data, root / "content")
         render_catalogue(w, data)
@@ -964,10 +967,11 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
         render_open_data(w, data)
         copy_assets(w)
         done = other.result()
-        plan_pages: list[str] = plans.result()
+        plan_pages: list[str] = plans.result() if plans is not None else []
     finally:
         other.stop()
-        plans.stop()
+        if plans is not None:
+            plans.stop()
     w.written += done["written"]
     drop_unwritten(out, taken, w.written)
     parts.add(done["parts"], done["made"], done["copied"])

@@ -9,12 +9,12 @@ the open data does not contain. Frames are sorted explicitly so output is determ
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from operator import itemgetter
 
 import pandas as pd
 
-from generator.models import COUNTRIES, Assessment, Concept, Finding, Strategy, finding_rows
+from generator.models import COUNTRIES, Assessment, Concept, Strategy, finding_rows
 
 STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 COUNTRY_NAMES = {"CZ": "Czechia", "SK": "Slovakia", "HU": "Hungary", "PL": "Poland"}
@@ -42,18 +42,6 @@ def catalogue(strategies: Sequence[Strategy], assessments: dict[str, Assessment]
         rows.append(row)
     frame = pd.DataFrame(rows, columns=CATALOGUE_COLUMNS)
     return frame.sort_values(["country", "id"], kind="stable").reset_index(drop=True)
-
-
-def scored_findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment]
-                    ) -> Iterator[tuple[Strategy, str, Finding]]:
-    """(strategy, framework, finding) for every finding of every scored strategy, in order."""
-    for s in strategies:
-        a = assessments.get(s.id)
-        if a is None:
-            continue
-        for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
-            for f in items:
-                yield s, framework, f
 
 
 def findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment],
