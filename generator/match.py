@@ -38,7 +38,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from generator.text import TOKEN_RE, known, lemma, normalise
@@ -91,8 +92,9 @@ class _Word(NamedTuple):
     singles: tuple[tuple[str, str, float], ...]  # (key, term, weight) of one-word terms it starts
     seconds: tuple[tuple[int, dict], ...]  # (order of the start key, second word -> longer entries)
     follow: frozenset[str]  # every second word of those longer entries (most words start none here)
-    ones: tuple[str, ...]  # the keys that may start a one-word term (not the lemma's lemma or a hu tail)
-    phrases: tuple[tuple[int, int, _Entry], ...]  # (key order, rank, entry) of every phrase it starts
+    ones: tuple[tuple[int, int, _Entry], ...]  # (key order, rank, entry) of the one-word terms it may
+    # start (not by the lemma's lemma or a hu tail), tried with the phrases in _contiguous
+    gapped: bool  # does it start a phrase (which may then take an interruption)?
 
 
 class Hit(NamedTuple):  # many are made: a tuple is cheaper than a dataclass
@@ -103,14 +105,18 @@ class Hit(NamedTuple):  # many are made: a tuple is cheaper than a dataclass
     end: int
 
 
-_Entry = tuple[tuple[frozenset[str], ...], str, str, float]  # (lemma alternatives per word, key, term, weight)
+# (lemma alternatives per word, key, term, weight, ((key, term, weight),): what a hit records)
+_Entry = tuple[tuple[frozenset[str], ...], str, str, float, tuple[tuple[str, str, float]]]
+_KEYS = itemgetter(2)  # _Word.keys: does a word start anything?
+_ORDER_RANK = itemgetter(0, 1)
+_new = tuple.__new__  # Hit(...) without the Python-level __new__ of a NamedTuple
 
 
 class Matcher:
     def __init__(self, entries: Iterable[tuple[str, str, float]], lang: str):
         """entries: (key, term, weight); terms in base form, phrases allowed."""
         self.lang = lang
-        index: dict[str, list[tuple[tuple[frozenset[str], ...], str, str, float]]] = {}
+        index: dict[str, list[_Entry]] = {}
         seen: set[tuple[tuple[frozenset[str], ...], str]] = set()
         for key, term, weight in entries:
             words = TOKEN_RE.findall(normalise(term))
@@ -119,7 +125,7 @@ class Matcher:
                 continue
             seen.add((seq, key))
             for first in sorted(seq[0]):
-                index.setdefault(first, []).append((seq, key, term, weight))
+                index.setdefault(first, []).append((seq, key, term, weight, ((key, term, weight),)))
         for lst in index.values():  # longest phrase first, then heaviest, then by key and term
             lst.sort(key=lambda e: (-len(e[0]), -e[3], e[1], e[2]))
         self.index = index
@@ -170,18 +176,19 @@ class Matcher:
         taken: set[str] = set()
         singles = []  # the one-word terms it starts, first per key (the longer ones depend on what follows)
         for k in ones:
-            for _rank, (_seq, key, term, weight) in self._single.get(k, ()):
+            for _rank, (_seq, key, _term, _weight, one) in self._single.get(k, ()):
                 if key not in taken:
                     taken.add(key)
-                    singles.append((key, term, weight))
+                    singles += one
         seconds = tuple((order, self._second[k]) for order, k in enumerate(keys) if k in self._second)
         alts = (((lem,) if form == lem else (lem, form)) + ((compound,) if compound != lem else ())
                 + ((again,) if again != lem else ()) + tuple(prefixes) + tuple(tails))
         follow = frozenset(alt for _order, second in seconds for alt in second)
-        phrases = tuple(sorted((order, rank, e) for order, k in enumerate(keys)
-                               for rank, e in self._phrases.get(k, ())))
-        info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds, follow, ones,
-                                         phrases)
+        own_singles = tuple((order, rank, e) for order, k in enumerate(keys) if k in ones
+                            for rank, e in self._single.get(k, ()))
+        gapped = any(self._phrases.get(k) for k in keys)
+        info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds, follow,
+                                         own_singles, gapped)
         return info
 
     def match(self, text: str) -> list[Hit]:
@@ -195,21 +202,24 @@ class Matcher:
         table = self._words
         if len(table) > WORDS_MAX:
             table.clear()
-        get, make = table.get, self._word
-        info = [get(w) or make(w) for w in words]
-        found: list[tuple[int, int, str, str, float]] = []  # (first word, last word, key, term, weight)
+        info = list(map(table.get, words))
+        if None in info:  # words not seen before by this matcher
+            make = self._word
+            info = [d or make(w) for d, w in zip(info, words, strict=True)]
+        # (first word, last word, ((key, term, weight), ...)) of every hit, in order
+        found: list[tuple[int, int, tuple[tuple[str, str, float], ...]]] = []
         n = len(words)
         nested = False  # a hit of more than one word may contain another of the same key
-        # d is a _Word read by position on this hot loop: d[2] keys, d[3] alts, d[4] singles,
-        # d[5] seconds, d[6] follow, d[7] ones, d[8] phrases.
+        # d is a _Word read by position on this hot loop: d[3] alts, d[4] singles, d[6] follow,
+        # d[8] gapped. Words that start nothing (most) are skipped in C by compress.
         conj = self._conj
-        for i, d in enumerate(info):
-            if not d[2]:
-                continue
+        for i in compress(range(n), map(_KEYS, info)):
+            d = info[i]
             whole: set[str] | tuple[()] = ()  # keys that took an uninterrupted phrase here
             alone = i + 1 == n or d[6].isdisjoint(info[i + 1][3])  # no phrase of it continues here
             if alone:
-                found += [(i, i, key, term, weight) for key, term, weight in d[4]]
+                if d[4]:
+                    found.append((i, i, d[4]))
             else:
                 whole = self._contiguous(info, i, n, d, found)
                 nested = nested or bool(whole)
@@ -219,47 +229,59 @@ class Matcher:
                     alone and d[6].isdisjoint(info[i + 2][3])
                     and (i + 3 == n or info[i + 1][1] not in conj or d[6].isdisjoint(info[i + 3][3]))):
                 gapped: set[str] = set()
-                a1, a2 = info[i + 1][3], info[i + 2][3]
-                a3 = info[i + 3][3] if i + 3 < n and info[i + 1][1] in conj else ()
-                for _order, _rank, (seq, key, term, weight) in d[8]:
-                    if key in whole or key in gapped or (
-                            seq[1].isdisjoint(a1) and seq[1].isdisjoint(a2) and seq[1].isdisjoint(a3)):
+                # The phrases whose second word is one of the next three words' alternatives, in
+                # key order, then rank (the order of the phrases this word starts), each once.
+                nxt = {*info[i + 1][3], *info[i + 2][3]}
+                if i + 3 < n and info[i + 1][1] in conj:
+                    nxt.update(info[i + 3][3])
+                tries = sorted({(order, rank): e for order, second in d[5] for alt in nxt
+                                for rank, e in second.get(alt, ())}.items())
+                for _at, (seq, key, _term, _weight, one) in tries:
+                    if key in whole or key in gapped:
                         continue
                     last = self._interrupted(seq, info, parts, i, n)
                     if last > 0:
                         gapped.add(key)
-                        found.append((i, last, key, term, weight))
+                        found.append((i, last, one))
                         nested = True
         if not found:
             return []
         ends = [0, *accumulate(map(len, parts))]  # word k spans ends[2k + 1]:ends[2k + 2]
-        hits = [Hit(key, term, weight, ends[2 * i + 1], ends[2 * j + 2]) for i, j, key, term, weight in found]
-        return _drop_nested(hits) if nested else hits
+        if not nested:
+            return [_new(Hit, (key, term, weight, ends[2 * i + 1], ends[2 * j + 2]))
+                    for i, j, one in found for key, term, weight in one]
+        # Drop a hit lying inside a longer hit of the same key ("care" inside "health care"):
+        # only a hit of more than one word can hold another, and word spans order as offsets do.
+        spans: dict[str, list[tuple[int, int]]] = {}
+        for i, j, one in found:
+            if j > i:
+                for key, _term, _weight in one:
+                    spans.setdefault(key, []).append((i, j))
+        return [_new(Hit, (key, term, weight, ends[2 * i + 1], ends[2 * j + 2]))
+                for i, j, one in found for key, term, weight in one
+                if key not in spans or not any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans[key])]
 
     def _contiguous(self, info: list[_Word], i: int, n: int, d: _Word,
-                    found: list[tuple[int, int, str, str, float]]) -> set[str]:
+                    found: list[tuple[int, int, tuple[tuple[str, str, float], ...]]]) -> set[str]:
         """The terms starting at word i whose words follow one another: the first per key (key
         order, then longest first). Returns the keys that took a phrase of more than one word."""
         alts = info[i + 1][3]
         longer = [(order, rank, e) for order, second in d[5] for alt in alts
                   for rank, e in second.get(alt, ())]
-        for order, k in enumerate(d[2]):
-            if k in d[7]:
-                longer += [(order, rank, e) for rank, e in self._single.get(k, ())]
-        longer.sort(key=lambda f: (f[0], f[1]))
+        longer += d[7]
+        longer.sort(key=_ORDER_RANK)
         taken: set[str] = set()  # (an entry reached by two alternatives is tried twice: harmless)
         whole: set[str] = set()
-        for _order, _rank, (seq, key, term, weight) in longer:
+        for _order, _rank, (seq, key, _term, _weight, one) in longer:
             if key in taken:
                 continue
-            m = len(seq)
-            if i + m > n:
+            m = len(seq)  # the first two words are known to match (this word, then alts)
+            if m > 2 and (i + m > n or any(seq[j].isdisjoint(info[i + j][3]) for j in range(2, m))):
                 continue
-            if all(not seq[j].isdisjoint(info[i + j][3]) for j in range(2, m)):
-                taken.add(key)
-                found.append((i, i + m - 1, key, term, weight))
-                if m > 1:
-                    whole.add(key)
+            taken.add(key)
+            found.append((i, i + m - 1, one))
+            if m > 1:
+                whole.add(key)
         return whole
 
     def _interrupted(self, seq: tuple[frozenset[str], ...], info: list[_Word], parts: list[str],
@@ -285,20 +307,6 @@ class Matcher:
                 return -1
             p = q
         return p if gap else -1
-
-
-def _drop_nested(hits: list[Hit]) -> list[Hit]:
-    """Drop a hit lying inside a longer hit of the same key ("care" inside "health care")."""
-    by_key: dict[str, list[Hit]] = {}
-    for h in hits:
-        by_key.setdefault(h.key, []).append(h)
-    out = []
-    for h in hits:
-        same = by_key[h.key]
-        if len(same) == 1 or not any(o is not h and o.start <= h.start and h.end <= o.end
-                                     and (o.end - o.start) > (h.end - h.start) for o in same):
-            out.append(h)
-    return out
 
 
 def build(criteria: Iterable, lang: str, fallback: str = "en") -> Matcher:
