@@ -4,7 +4,8 @@ Usage: .venv/bin/python eval/translated_holdout/select.py [--next | --skip N] [-
 Without options: the first 40 rows of the round-robin (this folder's set).
 --next: rows 41-80 of the same round-robin (eval/translated_holdout2/); the first 40 are a
 prefix of any longer draw, so the sets never share a row.
---skip N: rows N+1 .. N+40 (--skip 80: eval/translated_holdout3/; --next is --skip 40).
+--skip N: rows N+1 .. N+40 (--skip 80: eval/translated_holdout3/; --next is --skip 40);
+fewer than 40 when the pool runs out (--skip 200: eval/translated_holdout6/, the last rows).
 --write-en DIR: also write the chosen rows, untranslated, to DIR/en.csv.
 """
 
@@ -39,7 +40,9 @@ def select(size: int = SIZE) -> list[dict]:
     # Round-robin over SDG 1..17 x (True, False): one positive and one negative per goal, then again.
     out: list[dict] = []
     depth = 0
-    while len(out) < size:
+    deepest = max(len(rows) for rows in strata.values())
+    # Stop when the pool is used up (the last set may be short) instead of looping for ever.
+    while len(out) < size and depth < deepest:
         for sdg in range(1, 18):
             for label in ("True", "False"):
                 rows = strata.get((sdg, label), [])
