@@ -111,6 +111,20 @@ def test_sdg11_is_named_by_what_its_targets_are_about_not_by_town_words(lang, ab
     assert 11 in classify(1, about_its_transport, "sdg", lang)["sdgs"]
 
 
+@pytest.mark.parametrize("lang,participation,adoption", [
+    ("en", "Residents shaped the plan in public consultations.", "The council adopted the plan by a resolution."),
+    ("cs", "Návrh plánu prošel veřejným projednáním.", "Zastupitelstvo schválilo plán usnesením."),
+    ("sk", "Návrh plánu prešiel verejným prerokovaním.", "Zastupiteľstvo schválilo plán uznesením."),
+    ("hu", "A terv a partnerségi egyeztetés után készült el.", "A képviselő-testület határozattal elfogadta a tervet."),
+    ("pl", "Projekt planu poddano konsultacjom społecznym.", "Rada przyjęła plan uchwałą."),
+])
+def test_sdg16_participation_in_decisions_names_the_goal(lang, participation, adoption):
+    # 16.7 participatory decision-making: one consultation of the public is enough (a core term);
+    # the bare fact that a council adopted a plan is not SDG 16
+    assert 16 in classify(1, participation, "sdg", lang)["sdgs"]
+    assert 16 not in classify(1, adoption, "sdg", lang)["sdgs"]
+
+
 def test_sdg_passing_mention_is_not_detected_in_a_text():
     passing = "The report covers trade rules; water and river transport are mentioned once."
     assert 6 not in classify(1, passing, "sdg", "en")["sdgs"]
