@@ -125,6 +125,20 @@ def test_sdg16_participation_in_decisions_names_the_goal(lang, participation, ad
     assert 16 not in classify(1, adoption, "sdg", lang)["sdgs"]
 
 
+def test_sdg16_public_administration_is_a_sector_and_safety_is_not_security():
+    # 'veřejná správa' (public administration, the subject of 16.6) is a sector term: a project
+    # that touches it once is not about it, a text that comes back to it is
+    once = "Projekt zlepší mapové podklady pro veřejnou správu v celém kraji."
+    assert 16 not in classify(1, once, "sdg", "cs")["sdgs"]
+    again = ("Kraj digitalizuje veřejnou správu: katastrální mapy, územní data a rejstříky sdílí všechny úřady kraje i obcí. "
+             "Do roku 2030 bude veřejná správa v kraji vyřizovat žádosti občanů elektronicky a rychleji.")
+    assert 16 in classify(1, again, "sdg", "cs")["sdgs"]
+    # cs/sk/pl 'bezpečnost' is also safety (of a heat supply, of traffic): with a law it is not SDG 16
+    heat = ("Zákon ukládá obci zpracovat energetickou koncepci. Jejím cílem je spolehlivost "
+            "a bezpečnost dodávky tepla a hospodárnost jeho výroby a rozvodu na území obce.")
+    assert 16 not in classify(1, heat, "sdg", "cs")["sdgs"]
+
+
 def test_sdg_passing_mention_is_not_detected_in_a_text():
     passing = "The report covers trade rules; water and river transport are mentioned once."
     assert 6 not in classify(1, passing, "sdg", "en")["sdgs"]
