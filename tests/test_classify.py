@@ -111,6 +111,19 @@ def test_sdg11_is_named_by_what_its_targets_are_about_not_by_town_words(lang, ab
     assert 11 in classify(1, about_its_transport, "sdg", lang)["sdgs"]
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Zeleň v ulicích zmírní tepelný ostrov města a vlny horka."),  # 11.b urban heat island
+    ("pl", "Rewitalizacja obejmie obszary zdegradowane w centrum miasta."),  # 11.3 urban regeneration
+    ("sk", "Mesto zníži množstvo komunálneho odpadu na skládkach."),  # 11.6 municipal waste
+    ("hu", "A város a következő tíz évben lépésről lépésre felújítja a belváros régi utcáit és tereit. "
+           "A munkák a védett műemlékek homlokzatát is megújítják."),  # 11.4 heritage
+    ("en", "The city builds social housing."),  # 11.1
+])
+def test_sdg11_target_subjects_name_the_goal(lang, text):
+    # what SDG 11's targets are about, in a sentence that also names the town (a weak word)
+    assert 11 in classify(1, text, "sdg", lang)["sdgs"]
+
+
 @pytest.mark.parametrize("lang,participation,adoption", [
     ("en", "Residents shaped the plan in public consultations.", "The council adopted the plan by a resolution."),
     ("cs", "Návrh plánu prošel veřejným projednáním.", "Zastupitelstvo schválilo plán usnesením."),
