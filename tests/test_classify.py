@@ -124,6 +124,17 @@ def test_sdg11_target_subjects_name_the_goal(lang, text):
     assert 11 in classify(1, text, "sdg", lang)["sdgs"]
 
 
+def test_sdg9_infrastructure_is_a_sector():
+    # 'infraštruktúra' in a municipality's list of domains is a passing mention, not SDG 9 ...
+    listed = "Program určuje potreby obce v oblasti technickej a sociálnej infraštruktúry, kultúry a školstva."
+    assert 9 not in classify(1, listed, "sdg", "sk")["sdgs"]
+    # ... resilient infrastructure (9.1) names the goal, and so does a text that comes back to it
+    assert 9 in classify(1, "Kraj buduje odolnú infraštruktúru.", "sdg", "sk")["sdgs"]
+    again = ("Obec do roku 2030 dobuduje chýbajúcu infraštruktúru v nových uliciach na okraji obce, kde vznikajú rodinné domy. "
+             "Do nových ulíc povedie aj autobus; celá nová infraštruktúra zahŕňa vodovod, kanalizáciu a optickú sieť.")
+    assert 9 in classify(1, again, "sdg", "sk")["sdgs"]
+
+
 @pytest.mark.parametrize("lang,participation,adoption", [
     ("en", "Residents shaped the plan in public consultations.", "The council adopted the plan by a resolution."),
     ("cs", "Návrh plánu prošel veřejným projednáním.", "Zastupitelstvo schválilo plán usnesením."),
