@@ -135,6 +135,17 @@ def test_sdg9_infrastructure_is_a_sector():
     assert 9 in classify(1, again, "sdg", "sk")["sdgs"]
 
 
+def test_sdg17_domestic_capacity_and_development_financing_are_not_partnership():
+    # capacity-building appears in targets of goals 6, 11, 13 and 17; alone it does not name 17
+    assert 17 not in classify(1, "Úrad zabezpečí budovanie kapacít pre prácu s dátami.", "sdg", "sk")["sdgs"]
+    assert 17 not in classify(1, "The region funds capacity building for its municipalities.", "sdg", "en")["sdgs"]
+    # cs/sk/pl 'financing of development' is any town's budget, not the UN's financing for development
+    assert 17 not in classify(1, "Mesto hľadá zdroje na financovanie rozvoja.", "sdg", "sk")["sdgs"]
+    # with the goal's other terms it still names it
+    text = "Capacity building and technology transfer for developing countries."
+    assert 17 in classify(1, text, "sdg", "en")["sdgs"]
+
+
 @pytest.mark.parametrize("lang,participation,adoption", [
     ("en", "Residents shaped the plan in public consultations.", "The council adopted the plan by a resolution."),
     ("cs", "Návrh plánu prošel veřejným projednáním.", "Zastupitelstvo schválilo plán usnesením."),
