@@ -174,6 +174,15 @@ def test_sdg16_public_administration_is_a_sector_and_safety_is_not_security():
     assert 16 not in classify(1, heat, "sdg", "cs")["sdgs"]
 
 
+def test_sdg_forms_simplemma_leaves_unreduced_are_matched():
+    # sk genitive plural 'pacientov' and hu possessive 'energiahatékonyságának' are not reduced to
+    # the base form by simplemma; the lexicon lists them (concept/lexicon/sdg.yaml)
+    assert 3 in classify(1, "Vlny horúčav ohrozujú zdravie chronicky chorých pacientov.", "sdg", "sk")["sdgs"]
+    assert 7 in classify(1, "Cél az épületek energiahatékonyságának javítása.", "sdg", "hu")["sdgs"]
+    # hu 'közúti baleset' (road accident) beside 'közlekedési baleset', as en has both
+    assert 3 in classify(1, "Csökkenteni kell a közúti balesetek számát.", "sdg", "hu")["sdgs"]
+
+
 def test_sdg_passing_mention_is_not_detected_in_a_text():
     passing = "The report covers trade rules; water and river transport are mentioned once."
     assert 6 not in classify(1, passing, "sdg", "en")["sdgs"]
@@ -235,7 +244,7 @@ def test_sdg_slovak_phrase_matches_in_every_case():
 # Target titles (concept/sdg.yaml) that name their own goal, at the last lexicon change: a floor
 # against losing target-level terms. Many titles cannot (means of implementation: "Mobilize
 # additional financial resources for developing countries"); raise the floor when it rises.
-TARGET_TITLES_NAMED = {"en": 139, "cs": 129, "sk": 130, "hu": 119, "pl": 118}
+TARGET_TITLES_NAMED = {"en": 139, "cs": 130, "sk": 132, "hu": 119, "pl": 118}
 
 
 @pytest.mark.parametrize("lang", sorted(TARGET_TITLES_NAMED))
