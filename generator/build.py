@@ -239,6 +239,9 @@ def score_strategies(strategies: Sequence[Strategy], concept: Concept, root: Pat
     cache = AssessmentCache(concept, root / ".cache" / "assessments")
     if pages is not None:
         pages.concept = concept
+        # The strategy pages' chart layout, validated here once (not by each scoring worker)
+        # and so kept in this build's figure cache for the next rebuild to render a page with.
+        _area_chart([(title(a.title), 0.0) for a in concept.areas])
     found = assess_all(strategies, concept, cache=cache, progress=progress, after=pages)
     if stats is not None:
         stats.update(scored=len(found), cache_hits=cache.hits, cache_misses=cache.misses)
@@ -478,9 +481,7 @@ def _strategy_context(concept: Concept, s: Strategy, a: Assessment | None) -> di
     keys = [k for k in areas if k in a.areas] + sorted(k for k in a.areas if k not in areas)
     area_rows = [(title(areas[k].title) if k in areas else k, a.areas[k]) for k in keys]
     ctx["area_rows"] = area_rows
-    ctx["area_chart"] = chart("fig-areas", render.bar_figure(
-        "Score by concept area", [r[0] for r in area_rows], [round(r[1], 1) for r in area_rows]),
-        "Bar chart of the score by concept area; the same numbers are in the table below.")
+    ctx["area_chart"] = _area_chart(area_rows)
     sections = []
     for key, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
         rows = []
@@ -501,6 +502,12 @@ def _strategy_context(concept: Concept, s: Strategy, a: Assessment | None) -> di
                          "counts": _status_counts(items)})
     ctx["sections"] = sections
     return ctx
+
+
+def _area_chart(area_rows: list[tuple[str, float]]) -> Any:
+    return chart("fig-areas", render.bar_figure(
+        "Score by concept area", [r[0] for r in area_rows], [round(r[1], 1) for r in area_rows]),
+        "Bar chart of the score by concept area; the same numbers are in the table below.")
 
 
 def render_strategies(w: Writer, data: SiteData) -> None:
@@ -1161,6 +1168,8 @@ def build_site(root: Path = Path("."), site_dir: Path | None = None, include_exa
     parts_tmp = Path(tempfile.mkdtemp(prefix=".parts-", dir=build_root))
     site_tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site_dir.parent))
     previous = build_root / "docs"
+    figures = root / ".cache" / "figures.marshal"
+    render.figures_from(figures)
     try:
         # Before scoring: its workers write strategy pages into the folders taken over.
         taken = take_over(previous, docs_tmp, STRATEGY_FOLDERS) if previous.is_dir() else []
@@ -1183,6 +1192,7 @@ def build_site(root: Path = Path("."), site_dir: Path | None = None, include_exa
             clock.into["editions"] -= clock.into.get("editions_mkdocs", 0.0)
         _replace(site_tmp, site_dir)
         _replace(docs_tmp, build_root / "docs")
+        render.save_figures(figures)
     finally:
         shutil.rmtree(site_tmp, ignore_errors=True)
         shutil.rmtree(docs_tmp, ignore_errors=True)

@@ -20,8 +20,10 @@ sorted keys and fixed element ids, so two builds write the same bytes.
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
+import marshal
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -219,12 +221,78 @@ def _layout(title: str, **extra: Any) -> dict[str, Any]:
 
 
 def figure(data: list[dict], layout: dict) -> dict[str, Any]:
-    """Validate with plotly and return a plain, JSON-ready figure dict."""
-    import plotly.graph_objects as go
+    """Validate with plotly and return a plain, JSON-ready figure dict.
 
-    fig = go.Figure(data=data, layout=layout)
-    out = fig.to_plotly_json()
-    return json.loads(json.dumps(out, sort_keys=True, default=_json_default))
+    A figure validated before, by this build or the last one (FigureCache), is taken as
+    plotly returned it then: a rebuild after one change need not import plotly at all."""
+    key = _FIGURES.key(data, layout)
+    text = _FIGURES.get(key)
+    if text is None:
+        import plotly.graph_objects as go
+
+        fig = go.Figure(data=data, layout=layout)
+        text = json.dumps(fig.to_plotly_json(), sort_keys=True, default=_json_default)
+        _FIGURES.put(key, text)
+    return json.loads(text)
+
+
+class FigureCache:
+    """Validated figures by the digest of what was asked for (figure data and layout), the
+    plotly version that validated them and this module's code. A build loads the last build's
+    file before scoring (forked workers inherit it) and saves the figures it used."""
+
+    def __init__(self) -> None:
+        self._known: dict[str, str] = {}
+        self._used: set[str] = set()
+        self._salt = ""
+
+    def key(self, data: list[dict], layout: dict) -> str:
+        if not self._salt:
+            from importlib.metadata import version
+
+            self._salt = version("plotly") + hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+        asked = json.dumps([data, layout], sort_keys=True, ensure_ascii=False, default=_json_default)
+        return hashlib.sha256((self._salt + asked).encode("utf-8")).hexdigest()
+
+    def get(self, key: str) -> str | None:
+        text = self._known.get(key)
+        if text is not None:
+            self._used.add(key)
+        return text
+
+    def put(self, key: str, text: str) -> None:
+        self._known[key] = text
+        self._used.add(key)
+
+    def load(self, path: Path) -> None:
+        """Figures of the last build (a missing or unreadable file is an empty cache)."""
+        try:
+            found = marshal.loads(path.read_bytes())
+        except (OSError, EOFError, ValueError, TypeError):
+            found = None
+        if isinstance(found, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in found.items()):
+            self._known.update(found)
+
+    def save(self, path: Path) -> None:
+        """The figures this build used (nothing else is kept: the file does not grow)."""
+        from generator.incremental import write_atomic
+
+        try:
+            write_atomic(path, marshal.dumps({k: self._known[k] for k in sorted(self._used)}))
+        except OSError:
+            pass  # a read-only checkout builds, only without this cache
+
+
+_FIGURES = FigureCache()
+
+
+def figures_from(path: Path) -> None:
+    """Take the figures a build validated (FigureCache.save) as validated."""
+    _FIGURES.load(path)
+
+
+def save_figures(path: Path) -> None:
+    _FIGURES.save(path)
 
 
 def _json_default(value: Any) -> Any:

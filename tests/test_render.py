@@ -164,3 +164,47 @@ def test_heatmap_figure_equals_validating_the_whole_figure():
     one = render.heatmap_figure("t", rows[:1], columns[:1], [statuses[0][:1]])
     assert json.dumps(one, sort_keys=True) == json.dumps(
         render._heatmap_figure_validated("t", rows[:1], columns[:1], [statuses[0][:1]]), sort_keys=True)
+
+
+def test_figure_cache_serves_what_plotly_validated_and_only_for_the_same_figure(tmp_path, monkeypatch):
+    """A rebuild takes figures the last build validated from .cache/figures.marshal; a figure
+    asked for with other data is validated again, and a damaged file is an empty cache."""
+    cache = render.FigureCache()
+    monkeypatch.setattr(render, "_FIGURES", cache)
+    trace = [{"type": "bar", "x": [1.0, 2.0], "y": ["a", "b"]}]
+    first = render.figure(trace, {"title": {"text": "T"}})
+    path = tmp_path / "figures.marshal"
+    cache.save(path)
+
+    fresh = render.FigureCache()
+    fresh.load(path)
+    monkeypatch.setattr(render, "_FIGURES", fresh)
+    import plotly.graph_objects as go
+
+    calls = []
+    real = go.Figure
+    monkeypatch.setattr(go, "Figure", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert render.figure(trace, {"title": {"text": "T"}}) == first
+    assert calls == []  # served from the file
+    other = render.figure([{"type": "bar", "x": [3.0], "y": ["c"]}], {"title": {"text": "T"}})
+    assert calls == [1] and other["data"][0]["x"] == [3.0]
+
+    path.write_bytes(b"not marshal")
+    damaged = render.FigureCache()
+    damaged.load(path)
+    monkeypatch.setattr(render, "_FIGURES", damaged)
+    assert render.figure(trace, {"title": {"text": "T"}}) == first and calls == [1, 1]
+
+
+def test_figure_cache_keeps_only_the_figures_a_build_used(tmp_path):
+    import marshal
+
+    cache = render.FigureCache()
+    cache.put("old", "{}")
+    path = tmp_path / "figures.marshal"
+    cache.save(path)
+    again = render.FigureCache()
+    again.load(path)
+    again.put("new", "{}")
+    again.save(path)
+    assert sorted(marshal.loads(path.read_bytes())) == ["new"]
