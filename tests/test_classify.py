@@ -199,6 +199,7 @@ def test_sdg_forms_simplemma_leaves_unreduced_are_matched():
     ("pl", "Miasto wspiera sektor badawczo-rozwojowy.", 9),  # R&D adjective
     ("sk", "Mesto zabezpečí rovnaké šance a rovnaké zaobchádzanie pre všetkých.", 10),  # equal chances, treatment
     ("hu", "A közlekedés széndioxid kibocsátása nő.", 13),  # spelt without the hyphen
+    ("pl", "Każdy ma prawo do udziału w życiu publicznym miasta.", 16),  # participation in public life
 ])
 def test_sdg_general_terms_found_missing_on_real_passages(lang, text, goal):
     # general terms of a goal that the real-passage sets 1-2 showed missing (eval/real_passages)
