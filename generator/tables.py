@@ -89,16 +89,18 @@ _CRITERION = itemgetter(0)
 
 def area_scores(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
     """Long frame: strategy, country, area, score (from Assessment.areas)."""
-    rows = []
-    for s in strategies:
-        a = assessments.get(s.id)
-        if a is None:
-            continue
-        for area, value in a.areas.items():
-            rows.append({"strategy_id": s.id, "country": s.country, "example": s.is_example,
-                         "area": area, "score": round(float(value), 1)})
-    frame = pd.DataFrame(rows, columns=["strategy_id", "country", "example", "area", "score"])
-    return frame.sort_values(["strategy_id", "area"], kind="stable").reset_index(drop=True)
+    # Rows sorted here and the frame made column by column: a dict per row and pandas' sort
+    # were a fifth of a second at 5,000 strategies, on every rebuild.
+    rows = sorted(((s.id, s.country, s.is_example, area, round(float(value), 1))
+                   for s in strategies if (a := assessments.get(s.id)) is not None
+                   for area, value in a.areas.items()), key=_BY_STRATEGY_AREA)
+    names = ["strategy_id", "country", "example", "area", "score"]
+    if not rows:
+        return pd.DataFrame([], columns=names)
+    return pd.DataFrame({name: list(column) for name, column in zip(names, zip(*rows, strict=True), strict=True)})
+
+
+_BY_STRATEGY_AREA = itemgetter(0, 3)
 
 
 def per_criterion(findings_frame: pd.DataFrame) -> pd.DataFrame:

@@ -200,3 +200,22 @@ def test_scaling_page_shows_the_measured_table(tmp_path, fake_concept):
     assert "<td>1.5</td>" in html and "N=10: fine" in html and "benchmarks/build.py --sizes 10" in html
     (root / "content" / "data" / "scaling.json").unlink()
     assert "Not measured yet" in (build(root) / "scaling" / "index.html").read_text(encoding="utf-8")
+
+
+def test_records_equals_pandas_to_dict_records():
+    """build.records (the catalogue's rows, column by column) gives what to_dict("records")
+    gives: Python values, NaN and None where pandas has them."""
+    import math
+
+    import pandas as pd
+
+    from generator.build import records
+
+    frame = pd.DataFrame({"id": ["a", "b", "c"], "year": [2020.0, float("nan"), 2019.0],
+                          "n": [1, 2, 3], "flag": [True, False, True], "who": ["x", None, "z"]})
+    want, got = frame.to_dict("records"), records(frame)
+    assert [list(r) for r in got] == [list(r) for r in want]
+    for w, g in zip(want, got, strict=True):
+        for k in w:
+            assert type(w[k]) is type(g[k]), k
+            assert w[k] == g[k] or (isinstance(w[k], float) and math.isnan(w[k]) and math.isnan(g[k]))
