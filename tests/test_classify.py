@@ -206,6 +206,13 @@ def test_sdg_general_terms_found_missing_on_real_passages(lang, text, goal):
     assert goal in classify(1, text, "sdg", lang)["sdgs"]
 
 
+def test_sdg16_hu_administrative_area_is_not_public_administration():
+    # 'közigazgatási terület' is a town's administrative area, not its public administration (16.6)
+    area = ("A terv a város teljes közigazgatási területére kiterjed. A képviselő-testület az épített "
+            "környezet alakításáról és védelméről szóló törvény alapján döntött a terv elkészítéséről.")
+    assert 16 not in classify(1, area, "sdg", "hu")["sdgs"]
+
+
 def test_sdg_passing_mention_is_not_detected_in_a_text():
     passing = "The report covers trade rules; water and river transport are mentioned once."
     assert 6 not in classify(1, passing, "sdg", "en")["sdgs"]
