@@ -168,6 +168,15 @@ def test_neuter_adjective_phrases_match_their_inflected_forms(concept):
                     assert " ".join(want) in have, (c.id, lang, term, genitive)
 
 
+def test_cs_mobility_in_every_case(concept):
+    """simplemma knows no case of cs "mobilita" but the nominative ("plán mobility" stays
+    "mobility"), so C-C-MOBILITY carries the other cases as written (issue 6)."""
+    crit = next(c for c in concept.framework("concept") if c.id == "C-C-MOBILITY")
+    have = _lemma_set(crit.terms["cs"], "cs")
+    for form in ("mobilita", "mobility", "mobilitu", "mobilitou", "mobilitě"):
+        assert " ".join(lemmas(form, "cs")) in have, form
+
+
 def _lemma_set(terms, lang):
     return {" ".join(lemmas(t, lang)) for t in terms}
 
