@@ -19,7 +19,6 @@ import hashlib
 import io
 import json
 import logging
-import marshal
 import os
 import pickle
 import posixpath
@@ -552,37 +551,69 @@ def _render_strategy(w: Writer, concept: Concept, s: Strategy, a: Assessment | N
 class PageMaker:
     """What the scoring worker that has just assessed a strategy writes of it: its page and
     JSON download into the docs folder `out`, and its rows of the joined open-data files
-    into `parts` (one marshal file per strategy, read by render_open_data_parts). In a build
-    that scores many strategies these are then made on every core, and no assessment is
-    read back from the cache to make them.
+    into `parts` (appended to one file per worker, found through that worker's index file,
+    read by render_open_data_parts). In a build that scores many strategies these are then
+    made on every core, and no assessment is read back from the cache to make them.
 
     Called as maker(strategy, assessment) once `concept` is set; picklable (each worker
-    makes its own Writer).
+    makes its own Writer and part files).
     """
 
     def __init__(self, out: Path, parts: Path, template_cache: Path | None, concept: Concept | None = None):
         self.out, self.parts, self.template_cache = Path(out), Path(parts), template_cache
         self.concept = concept
         self._writer: Writer | None = None
+        self._files: tuple[int, int] | None = None  # this worker's (rows, index) descriptors
+        self._offset = 0
+        self._where: dict[str, tuple[str, int, tuple[int, ...]]] | None = None
+        self._read: dict[str, int] = {}
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_writer": None}
+        return {**self.__dict__, "_writer": None, "_files": None, "_offset": 0, "_where": None, "_read": {}}
 
     def __call__(self, strategy: Strategy, assessment: Assessment) -> None:
         assert self.concept is not None
         if self._writer is None:
             self._writer = Writer(self.out, cache=self.template_cache)
             self._area_of = {c.id: c.area for c in self.concept.criteria}
+        if self._files is None:
+            # One rows file and one index per process, appended with plain unbuffered writes:
+            # the folder is this build's own and removed with it (no reader sees a file being
+            # written; a failed worker fails the build), and two files per worker instead of
+            # one per strategy save thousands of file creations and deletions.
             self.parts.mkdir(parents=True, exist_ok=True)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+            self._files = (os.open(self.parts / f"{os.getpid()}.rows", flags, 0o644),
+                           os.open(self.parts / f"{os.getpid()}.index", flags, 0o644))
+            self._offset = os.fstat(self._files[0]).st_size
         _render_strategy(self._writer, self.concept, strategy, assessment)
         rows = open_data_rows(strategy, assessment, self._area_of)
-        # A plain write: the folder is this build's own and removed with it (no reader can
-        # see a half-written file; a failed worker fails the build).
-        (self.parts / f"{strategy.id}.marshal").write_bytes(marshal.dumps(rows))
+        data = b"".join(rows)
+        os.write(self._files[0], data)  # (a regular file takes the whole write)
+        os.write(self._files[1], f"{strategy.id}\t{self._offset}\t{' '.join(str(len(r)) for r in rows)}\n".encode())
+        self._offset += len(data)
 
-    def rows(self, sid: str) -> tuple[bytes, bytes, bytes]:
-        """The open-data rows a worker wrote for `sid`."""
-        return marshal.loads((self.parts / f"{sid}.marshal").read_bytes())
+    def rows(self, sid: str, which: int) -> bytes:
+        """Part `which` (0 scores.csv, 1 evidence.csv, 2 evidence.json) of the open-data rows a
+        worker wrote for `sid`."""
+        if self._where is None:
+            self._where = {}
+            for index in sorted(self.parts.glob("*.index")):
+                rows_file = str(index.with_suffix(".rows"))
+                for line in index.read_text(encoding="utf-8").splitlines():
+                    key, offset, lengths = line.split("\t")
+                    self._where[key] = (rows_file, int(offset), tuple(int(n) for n in lengths.split()))
+            self._read = {}
+        path, offset, lengths = self._where[sid]
+        fd = self._read.get(path)
+        if fd is None:
+            fd = self._read[path] = os.open(path, os.O_RDONLY)
+        return os.pread(fd, lengths[which], offset + sum(lengths[:which]))
+
+    def close_rows(self) -> None:
+        for fd in self._read.values():
+            os.close(fd)
+        self._read = {}
 
 
 def catalogue_rows(data: SiteData) -> list[dict[str, Any]]:
@@ -874,15 +905,19 @@ def render_open_data_parts(w: Writer, data: SiteData) -> None:
 
     def rows(s: Strategy, which: int) -> bytes:
         if maker is not None and s.id in made:
-            return maker.rows(s.id)[which]
+            return maker.rows(s.id, which)
         return makers[which](s, data.assessments[s.id])
 
     w.joined("data/scores.csv", csv_lines([tables.FINDING_COLUMNS]),
              ((s.id, digest[s.id], lambda s=s: rows(s, 0)) for s in sorted(scored, key=lambda s: s.id)))
     w.joined("data/evidence.csv", csv_lines([tables.EVIDENCE_COLUMNS]),
              ((s.id, digest[s.id], lambda s=s: rows(s, 1)) for s in scored))
-    w.joined("data/evidence.json", b"[", ((s.id, digest[s.id], lambda s=s: rows(s, 2))
-                                         for s in scored), b",", b"]\n")
+    try:
+        w.joined("data/evidence.json", b"[", ((s.id, digest[s.id], lambda s=s: rows(s, 2))
+                                             for s in scored), b",", b"]\n")
+    finally:
+        if maker is not None:
+            maker.close_rows()
 
 
 def render_home_and_content(w: Writer, data: SiteData, content_root: Path) -> None:
@@ -1033,7 +1068,10 @@ class Background:
 
         gc.freeze()
         try:
-            self.proc = ctx.Process(target=child, daemon=True)
+            # Not a daemon: a daemonic process may not start processes of its own, and the
+            # plan documents' process lays out PDFs in one (documents.render_document_pdfs).
+            # stop() ends a child whose result was not taken.
+            self.proc = ctx.Process(target=child, daemon=False)
             self.proc.start()
         finally:
             gc.unfreeze()
