@@ -849,10 +849,35 @@ DATA_DICTIONARY = [
 
 
 def csv_lines(rows: Sequence[Sequence[Any]]) -> bytes:
-    """Rows as pandas' to_csv writes them (csv module, minimal quoting, None as empty)."""
+    """Rows as pandas' to_csv writes them (csv module, minimal quoting, None as empty).
+
+    Joined here rather than by csv.writer, which took 1 ms per strategy's evidence rows
+    (2.5 times this); the bytes are the same (tests/test_build.py compares them on random
+    rows). A one-field row goes to csv.writer, which quotes an empty lone field."""
+    lines = []
+    for row in rows:
+        if len(row) < 2:
+            lines.append(_csv_writer_line(row))
+            continue
+        cells = []
+        for value in row:
+            text = "" if value is None else value if type(value) is str else str(value)
+            if _CSV_SPECIAL.search(text):
+                text = '"' + text.replace('"', '""') + '"'
+            cells.append(text)
+        lines.append(",".join(cells) + "\n")
+    return "".join(lines).encode("utf-8")
+
+
+def _csv_writer_line(row: Sequence[Any]) -> str:
     buf = io.StringIO()
-    csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
-    return buf.getvalue().encode("utf-8")
+    csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerow(row)
+    return buf.getvalue()
+
+
+# What makes csv.writer quote a field: the delimiter, the quote character, the line end, and
+# (depending on the Python version) a carriage return.
+_CSV_SPECIAL = re.compile('[,"\n]' if _csv_writer_line(["a\rb", "c"]) == "a\rb,c\n" else '[,"\n\r]')
 
 
 def _score_rows(s: Strategy, a: Assessment, area_of: dict[str, str]) -> bytes:
@@ -871,11 +896,27 @@ def _evidence_items(s: Strategy, a: Assessment) -> list[tuple[str, str, str, str
             for f in items for e in f.evidence]
 
 
-def _evidence_json(s: Strategy, a: Assessment) -> bytes:
-    """The strategy's records of evidence.json, without the enclosing brackets."""
-    records = [dict(zip(tables.EVIDENCE_COLUMNS, row, strict=True)) for row in _evidence_items(s, a)]
-    text = json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return text[1:-1].encode("utf-8")  # one encoder call per strategy, not per record
+def _evidence_json(s: Strategy, a: Assessment, items: list | None = None) -> bytes:
+    """The strategy's records of evidence.json, without the enclosing brackets: what
+    json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":")) writes,
+    joined here from each value's JSON (a dict per record and the encoder's key sorting were
+    half of it; tests/test_build.py compares the two)."""
+    rows = _evidence_items(s, a) if items is None else items
+    names = [json.dumps(c) + ":" for c in tables.EVIDENCE_COLUMNS]
+    order = sorted(range(len(names)), key=lambda k: tables.EVIDENCE_COLUMNS[k])
+    value = _json_value
+    return ",".join("{" + ",".join(names[k] + value(row[k]) for k in order) + "}" for row in rows).encode("utf-8")
+
+
+def _json_value(v: Any) -> str:
+    if type(v) is str:
+        return _encode_string(v)
+    if type(v) is int:
+        return int.__repr__(v)
+    return json.dumps(v, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+_encode_string = json.encoder.encode_basestring  # what json.dumps uses with ensure_ascii=False
 
 
 def render_open_data(w: Writer, data: SiteData) -> None:
@@ -890,7 +931,8 @@ def render_open_data(w: Writer, data: SiteData) -> None:
 def open_data_rows(s: Strategy, a: Assessment, area_of: dict[str, str]) -> tuple[bytes, bytes, bytes]:
     """One strategy's part of scores.csv, evidence.csv and evidence.json (as
     render_open_data_parts makes them one by one)."""
-    return _score_rows(s, a, area_of), csv_lines(_evidence_items(s, a)), _evidence_json(s, a)
+    items = _evidence_items(s, a)
+    return _score_rows(s, a, area_of), csv_lines(items), _evidence_json(s, a, items)
 
 
 def render_open_data_parts(w: Writer, data: SiteData) -> None:

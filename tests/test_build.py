@@ -219,3 +219,49 @@ def test_records_equals_pandas_to_dict_records():
         for k in w:
             assert type(w[k]) is type(g[k]), k
             assert w[k] == g[k] or (isinstance(w[k], float) and math.isnan(w[k]) and math.isnan(g[k]))
+
+
+def test_csv_lines_equal_csv_writer():
+    """build.csv_lines joins rows itself; the bytes must be csv.writer's (minimal quoting)."""
+    import csv
+    import io
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from generator.build import csv_lines
+
+    cell = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+                     st.text(alphabet=st.sampled_from('ab ,"\n\r\t;é\u2028'), max_size=8))
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.lists(cell, min_size=1, max_size=6), max_size=5))
+    def check(rows):
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
+        assert csv_lines(rows) == buf.getvalue().encode("utf-8")
+
+    check()
+
+
+def test_evidence_json_equals_json_dumps_of_the_records():
+    """build._evidence_json joins each value's JSON itself; the bytes must be json.dumps'."""
+    import json
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from generator import tables
+    from generator.build import _evidence_json
+
+    text = st.text(alphabet=st.sampled_from('ab "\\\n\t\u2028é\u0000<>&'), max_size=8)
+    row = st.tuples(text, text, text, text, st.integers(min_value=0, max_value=10_000), text, text)
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(row, max_size=4))
+    def check(rows):
+        records = [dict(zip(tables.EVIDENCE_COLUMNS, r, strict=True)) for r in rows]
+        want = json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":"))[1:-1]
+        assert _evidence_json(None, None, rows) == want.encode("utf-8")
+
+    check()
