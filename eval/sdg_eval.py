@@ -11,7 +11,8 @@ before the change they were drawn to check; see its README.md), then eval/transl
 {en,cs,sk,hu,pl}.csv (rows 81-120 of the same draw, translated and measured before the change
 they were drawn to check; see its README.md), then eval/translated_holdout4/{en,cs,sk,hu,pl}.csv
 (rows 121-160, translated and committed before they were measured), then eval/translated_holdout5/
-{en,cs,sk,hu,pl}.csv (rows 161-200, likewise). Language is detected, as `s4s classify` does.
+{en,cs,sk,hu,pl}.csv (rows 161-200, likewise), then eval/translated_holdout6/{en,cs,sk,hu,pl}.csv
+(the last 29 rows of the draw, likewise). Language is detected, as `s4s classify` does.
 
 --exclude holdout5: leave those held-out sets out of the report, so that a set not yet to be
 measured (committed before a change, measured once after it) is not measured by accident
@@ -19,7 +20,7 @@ while the change is developed.
 
 --pool holdout3,holdout4: measure only those held-out sets and print, per language, each set
 and the sets pooled (tp, fp and fn summed over all their rows, not an average of the sets'
-ratios). Names: holdout, holdout2, holdout3, holdout4, holdout5.
+ratios). Names: holdout, holdout2, holdout3, holdout4, holdout5, holdout6.
 Data: SDG Classification Benchmark (MIT), texts from the OSDG Community Dataset (CC BY 4.0).
 """
 
@@ -42,6 +43,7 @@ HOLDOUT2 = ROOT / "eval" / "translated_holdout2"
 HOLDOUT3 = ROOT / "eval" / "translated_holdout3"
 HOLDOUT4 = ROOT / "eval" / "translated_holdout4"
 HOLDOUT5 = ROOT / "eval" / "translated_holdout5"
+HOLDOUT6 = ROOT / "eval" / "translated_holdout6"
 # Held-out sets by the name --pool takes: (folder, row label prefix, languages).
 HELD_OUT = {
     "holdout": (HOLDOUT, "held-out", ("cs", "sk", "hu", "pl")),
@@ -49,6 +51,7 @@ HELD_OUT = {
     "holdout3": (HOLDOUT3, "held-out 3", ("en", "cs", "sk", "hu", "pl")),
     "holdout4": (HOLDOUT4, "held-out 4", ("en", "cs", "sk", "hu", "pl")),
     "holdout5": (HOLDOUT5, "held-out 5", ("en", "cs", "sk", "hu", "pl")),
+    "holdout6": (HOLDOUT6, "held-out 6", ("en", "cs", "sk", "hu", "pl")),
 }
 
 
