@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -274,12 +275,25 @@ def quote(text: str, hits: Sequence[Hit], limit: int = QUOTE_MAX) -> tuple[str, 
 
 def _evidence(items: list[tuple[int, Passage, list[Hit]]]) -> tuple[Evidence, ...]:
     """The EVIDENCE_MAX most telling passages (most distinct terms, then earliest), in page order."""
-    best = sorted(items, key=lambda it: (-len({h.term for h in it[2]}), it[0]))[:EVIDENCE_MAX]
+    if len(items) > EVIDENCE_MAX:  # (items come in passage order)
+        best = sorted(items, key=_telling)[:EVIDENCE_MAX]
+        best.sort(key=_FIRST)
+    else:
+        best = items
     out = []
-    for _, p, hs in sorted(best, key=lambda it: it[0]):
+    for _, p, hs in best:
         q, spans = quote(p.text, hs)
         out.append(Evidence(p.page, q, tuple(sorted({h.term for h in hs})), spans))
     return tuple(out)
+
+
+def _telling(item: tuple[int, Passage, list[Hit]]) -> tuple[int, int]:
+    """Most distinct terms first, then the earliest passage."""
+    hs = item[2]
+    return (-1 if len(hs) == 1 else -len({h.term for h in hs})), item[0]
+
+
+_FIRST = itemgetter(0)
 
 
 def _status(n: int, c: Criterion | None, met: int = 3, partial: int = 1) -> str:
@@ -435,7 +449,7 @@ def _drop_structure_in_names(hits: list[Hit]) -> list[Hit]:
     """A structure hit (S-...) inside a longer hit of another criterion is part of a name, not
     a part of this document: "akčný plán" in "Akčný plán inteligentných miest a regiónov" (a
     national plan the strategy links to), "działanie" in "lokalna grupa działania"."""
-    if len(hits) < 2:
+    if len(hits) < 2 or not any(h.key.startswith("S-") for h in hits):
         return hits
     return [h for h in hits if not h.key.startswith("S-") or not any(
         o.key != h.key and o.start <= h.start and h.end <= o.end and o.end - o.start > h.end - h.start
