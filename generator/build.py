@@ -589,8 +589,8 @@ class PageMaker:
         _render_strategy(self._writer, self.concept, strategy, assessment)
         rows = open_data_rows(strategy, assessment, self._area_of)
         data = b"".join(rows)
-        os.write(self._files[0], data)  # (a regular file takes the whole write)
-        os.write(self._files[1], f"{strategy.id}\t{self._offset}\t{' '.join(str(len(r)) for r in rows)}\n".encode())
+        _write_all(self._files[0], data)
+        _write_all(self._files[1], f"{strategy.id}\t{self._offset}\t{' '.join(str(len(r)) for r in rows)}\n".encode())
         self._offset += len(data)
 
     def rows(self, sid: str, which: int) -> bytes:
@@ -614,6 +614,13 @@ class PageMaker:
         for fd in self._read.values():
             os.close(fd)
         self._read = {}
+
+
+def _write_all(fd: int, data: bytes) -> None:
+    """os.write until every byte is written (a regular file normally takes it in one call)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def catalogue_rows(data: SiteData) -> list[dict[str, Any]]:
