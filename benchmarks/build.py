@@ -325,7 +325,7 @@ def fmt_times(run: dict) -> str:
 
 def table(results: list[dict]) -> str:
     """Markdown table (no Jinja syntax): per-strategy figures at each N."""
-    head = ["N", "cold wall s", "per strategy ms (cold wall)"] + [f"{s} ms/strategy" for s in STAGES] + [
+    head = ["N", "runs", "cold wall s", "per strategy ms (cold wall)"] + [f"{s} ms/strategy" for s in STAGES] + [
         "bare mkdocs s", "bare mkdocs ms/strategy", "generator / bare mkdocs (cold)", "warm wall s",
         "warm/cold (generator stages)", "peak MiB", "peak MiB (RSS bound)", "site MiB", "site KiB/strategy",
         "strategy page KiB"]
@@ -334,7 +334,7 @@ def table(results: list[dict]) -> str:
         n = r["n"]
         c = r["cold"]
         rows.append([
-            f"{n:,}", f"{c['wall_s']:.1f}", f"{1000 * c['wall_s'] / n:.0f}",
+            f"{n:,}", f"{c.get('runs', 1)}", f"{c['wall_s']:.1f}", f"{1000 * c['wall_s'] / n:.0f}",
             *[f"{1000 * c['times'].get(s, 0.0) / n:.1f}" for s in STAGES],
             f"{r['bare_mkdocs']['wall_s']:.1f}", f"{1000 * r['bare_mkdocs']['wall_s'] / n:.0f}",
             f"{100 * r['generator_over_bare_cold']:.0f}%", f"{r['warm']['wall_s']:.1f}",
@@ -378,16 +378,19 @@ def merged(results: list[dict], command: str) -> tuple[list[dict], list[str]]:
     command that measured it), sorted by N: one size can be measured again on a quiet
     machine without rerunning the others."""
     kept: list[dict] = []
-    commands = [command]
+    results = [{**r, "command": command} for r in results]
     try:
         old = json.loads(RESULTS.read_text(encoding="utf-8"))
         now = {r["n"] for r in results}
-        kept = [r for r in old.get("results", []) if r.get("n") not in now]
-        if kept:
-            commands += [c for c in old.get("commands", [old.get("command", "")]) if c and c not in commands]
+        # A stored result without its own command was measured by the file's (single) command.
+        kept = [{**r, "command": r.get("command") or old.get("command", "")}
+                for r in old.get("results", []) if r.get("n") not in now]
     except (OSError, ValueError, AttributeError):
         pass
-    return sorted(kept + results, key=lambda r: r["n"]), commands
+    merged_results = sorted(kept + results, key=lambda r: r["n"])
+    # The commands of the results kept, in order of N: not of runs whose sizes were all replaced.
+    commands = list(dict.fromkeys(r["command"] for r in merged_results if r.get("command")))
+    return merged_results, commands
 
 
 def write_results(results: list[dict], source_note: str, command: str, repeat: int) -> None:
@@ -404,9 +407,12 @@ def write_results(results: list[dict], source_note: str, command: str, repeat: i
         return x
 
     doc = {
-        "command": " ; ".join(commands), "commands": commands, "source": source_note, "repeat": repeat,
+        # runs per N: the fewest of any size shown (each result has its own count in cold.runs)
+        "command": " ; ".join(commands), "commands": commands, "source": source_note,
+        "repeat": min((r.get("cold", {}).get("runs", repeat) for r in results), default=repeat),
         "cpus": os.cpu_count(),
-        "note": "2 shared cores; other work ran at the same time, so timings are noisy. Peak memory is "
+        "note": "2 virtual cores, which together do about 1.3 times the work of one; timings vary by several "
+                "percent between runs, MkDocs' own included, so compare the ratios of one run. Peak memory is "
                 "the peak proportional set size (PSS) of the build process and its workers, sampled "
                 "every second (pages shared by forked workers counted once); the RSS bound adds the "
                 "peaks of the process and of each worker.",

@@ -265,3 +265,23 @@ def test_evidence_json_equals_json_dumps_of_the_records():
         assert _evidence_json(None, None, rows) == want.encode("utf-8")
 
     check()
+
+
+def test_scaling_results_keep_the_commands_of_the_sizes_they_show(tmp_path, monkeypatch):
+    """benchmarks/build.py merges a run into the stored results: sizes measured now replace
+    stored ones, and the file names only the commands whose results it still shows."""
+    import importlib.util
+    import json
+
+    spec = importlib.util.spec_from_file_location("bench_build", REPO / "benchmarks" / "build.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    stored = tmp_path / "scaling.json"
+    stored.write_text(json.dumps({"command": "old all", "results": [{"n": 100}, {"n": 5000}]}), encoding="utf-8")
+    monkeypatch.setattr(bench, "RESULTS", stored)
+    results, commands = bench.merged([{"n": 100}], "new 100")
+    assert [(r["n"], r["command"]) for r in results] == [(100, "new 100"), (5000, "old all")]
+    assert commands == ["new 100", "old all"]
+    stored.write_text(json.dumps({"command": "x", "results": results}), encoding="utf-8")
+    results, commands = bench.merged([{"n": 100}, {"n": 5000}], "both")
+    assert commands == ["both"]
