@@ -70,7 +70,7 @@ def main() -> int:
           f"{size / 1e6:.3f} MB of text; scored against {what}")
     print(f"cold first run: {cold:.3f} s CPU")
     print(f"median of {args.runs} warm runs: {median:.3f} s CPU -> {size / 1e6 / median:.2f} MB/s per core")
-    for s, i in zip(strategies, range(len(strategies))):
+    for i, s in enumerate(strategies):
         per = statistics.median(r[i] for r in runs)
         print(f"  {s.id}: {per * 1000:.0f} ms ({len(s.text.encode('utf-8')) / 1e3:.0f} kB)")
     return 0

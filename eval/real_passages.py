@@ -220,7 +220,7 @@ def load_sets(text_paths: list[Path], label_paths: list[Path]) -> tuple[list[dic
     across sets, and one run then gives one table for all of them."""
     all_labels: list[dict] = []
     all_texts: dict[str, dict] = {}
-    for n, (tp, lp) in enumerate(zip(text_paths, label_paths), 1):
+    for n, (tp, lp) in enumerate(zip(text_paths, label_paths, strict=True), 1):  # (main checks the counts)
         labels, texts = read_labels(lp), read_texts(tp)
         problems = check(labels, texts, tp)
         if problems:

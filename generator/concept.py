@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import jsonschema
 import yaml
@@ -489,7 +490,7 @@ def _check_framework(path: str, fw: dict, line: int) -> list[Problem]:
 def _check_refs(loaded: _Loaded, known: set[str], sdg_ids: set[str]) -> list[Problem]:
     out = []
     concept_ids = {c["id"] for _, _, c in loaded.criteria if _framework_of(c["id"]) == "concept"}
-    for cc, doc in loaded.national.items():
+    for doc in loaded.national.values():
         for i, ins in enumerate(doc.data["instruments"]):
             for j, req in enumerate(ins.get("requirements", [])):
                 for k, ref in enumerate(req["maps_to"]):

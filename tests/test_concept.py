@@ -12,7 +12,7 @@ import pytest
 from generator.concept import EGD_IDS, ID_PATTERNS, load_concept, validate_concept
 from generator.errors import ValidationError
 from generator.models import LANGUAGES
-from generator.text import lemmas
+from generator.text import TOKEN_RE, lemmas, normalise
 
 ROOT = Path(__file__).resolve().parents[1] / "concept"
 STRUCTURE_IDS = (
@@ -151,11 +151,11 @@ def test_neuter_adjective_phrases_match_their_inflected_forms(concept):
         for lang in ("cs", "sk"):
             have = _lemma_set(c.terms[lang], lang)
             for term in c.terms[lang]:
-                words = term.split()
+                words = TOKEN_RE.findall(normalise(term))  # as lemmas() splits it
                 if len(words) < 2:
                     continue
                 lems = lemmas(term, lang)
-                for n, (word, lem) in enumerate(zip(words, lems)):
+                for n, (word, lem) in enumerate(zip(words, lems, strict=True)):
                     if not (lem.endswith("é") and len(lem) > 4 and lem == word.lower()):
                         continue
                     if n + 1 < len(lems) and lems[n + 1].endswith("a"):

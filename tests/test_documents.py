@@ -10,7 +10,17 @@ import pytest
 
 from generator import documents as d
 from generator.errors import BuildError
-from generator.models import COUNTRIES, Area, Assessment, Concept, Criterion, Evidence, Finding, Page, Strategy
+from generator.models import (
+    COUNTRIES,
+    Area,
+    Assessment,
+    Concept,
+    Criterion,
+    Evidence,
+    Finding,
+    Page,
+    Strategy,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -234,7 +244,8 @@ def test_output_is_deterministic(tmp_path, corpus):
     a = d.render_documents(strategies, assessments, concept, tmp_path / "a", content_root=CONTENT, national={}, accuracy=None)
     b = d.render_documents(list(reversed(strategies)), list(reversed(assessments)), concept, tmp_path / "b",
                            content_root=CONTENT, national={}, accuracy=None)
-    for pa, pb in zip(a, b):
+    assert len(a) == len(b)
+    for pa, pb in zip(a, b, strict=True):
         assert pa.read_bytes() == pb.read_bytes(), pa.name
 
 

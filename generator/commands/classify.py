@@ -13,11 +13,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any, Iterable, TextIO
+from collections.abc import Iterable
+from typing import Any, TextIO
 
 from generator.errors import S4SError
 from generator.models import LANGUAGES
-from generator.score import criteria_matcher, quote, sdg_context, sdg_detect, sdg_matcher, sdg_references
+from generator.score import (
+    criteria_matcher,
+    quote,
+    sdg_context,
+    sdg_detect,
+    sdg_matcher,
+    sdg_references,
+)
 from generator.text import normalise
 
 OUT_KEY = {"sdg": "sdgs", "egd": "egd", "concept": "criteria"}
