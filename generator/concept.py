@@ -219,24 +219,41 @@ SDG_SCHEMA = {
 SDG_LEXICON_SCHEMA = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
     "title": "SDG lexicon",
-    "description": "SDG detection terms (scoring helper): per goal and language, strong and weak terms.",
+    "description": "SDG detection terms (generator/score.py: sdg_detect): per goal and language, terms in "
+                   "tiers, each with the weight `rules` gives it.",
     "type": "object",
     "required": ["goals"],
     "properties": {
-        "rules": {"type": "object", "description": "Weights and threshold used by the scorer."},
+        "rules": {
+            "type": "object",
+            "description": "threshold: the weight a goal's distinct terms must reach in one passage; "
+                           "core, sector, strong, weak: the weight of a term of that tier.",
+            "properties": {k: {"type": "number", "minimum": 0}
+                           for k in ("threshold", "core", "sector", "strong", "weak")},
+        },
+        "context": {
+            "type": "object",
+            "description": "language -> words that name the SDGs themselves, not one goal ('Agenda 2030'): "
+                           "a passage with one, or under a heading with one, lets a goal cited by its "
+                           "number ('goal 11') count (generator/score.py: sdg_references).",
+            "propertyNames": {"enum": list(LANGUAGES)},
+            "additionalProperties": {"type": "array", "items": {"type": "string"}},
+        },
         "goals": {
             "type": "object",
-            "description": "SDG-n -> language -> {strong: [...], weak: [...]}.",
+            "description": "SDG-n -> language -> {core, sector, strong, weak: [terms]}. A goal is named by "
+                           "a core term, two strong terms or a strong term the text comes back to; a "
+                           "sector term counts as core when it recurs, as strong when said once; weak "
+                           "terms add weight but never name a goal.",
             "propertyNames": {"pattern": "^SDG-([1-9]|1[0-7])$"},
             "additionalProperties": {
                 "type": "object",
                 "propertyNames": {"enum": list(LANGUAGES)},
                 "additionalProperties": {
                     "type": "object",
-                    "properties": {
-                        "strong": {"type": "array", "items": {"type": "string"}},
-                        "weak": {"type": "array", "items": {"type": "string"}},
-                    },
+                    "properties": {tier: {"type": "array", "items": {"type": "string"}}
+                                   for tier in ("core", "sector", "strong", "weak")},
+                    "additionalProperties": False,
                 },
             },
         },

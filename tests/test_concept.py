@@ -390,3 +390,19 @@ def test_unsafe_yaml_tag_is_an_error_not_code(tmp_path):
     (root / "crosswalk.yaml").write_text("note: !!python/object/apply:os.system ['echo hi']\nlinks: {}\n", encoding="utf-8")
     msgs = _messages(root)
     assert any(m.startswith("concept/crosswalk.yaml:1:") for m in msgs)
+
+
+def test_sdg_lexicon_tiers_and_context_are_checked(tmp_path):
+    """concept/lexicon/sdg.yaml: a misspelt tier or a context list under an unknown language is
+    reported with the file, not silently ignored by the scorer."""
+    _write_min(tmp_path / "concept", GOOD)
+    lexicon = tmp_path / "concept" / "lexicon" / "sdg.yaml"
+    lexicon.parent.mkdir(parents=True, exist_ok=True)
+    lexicon.write_text("rules: {threshold: 3, core: 3, sector: 2, strong: 2, weak: 1}\n"
+                       "context: {en: [Agenda 2030]}\n"
+                       "goals:\n  SDG-6:\n    en: {core: [drinking water], strong: [sanitation]}\n", encoding="utf-8")
+    assert _messages(tmp_path / "concept") == []
+    lexicon.write_text("goals:\n  SDG-6:\n    en: {strnog: [sanitation]}\n", encoding="utf-8")
+    assert any("lexicon/sdg.yaml" in m and "strnog" in m for m in _messages(tmp_path / "concept"))
+    lexicon.write_text("context: {de: [Agenda 2030]}\ngoals: {}\n", encoding="utf-8")
+    assert any("lexicon/sdg.yaml" in m and "de" in m for m in _messages(tmp_path / "concept"))
