@@ -1167,8 +1167,10 @@ def render_plan_documents(data: SiteData, out: Path, root: Path) -> list[str]:
     old = Path.cwd()
     os.chdir(root)  # the documents module reads content/ and concept/ relative to the project
     try:
+        # (the national frameworks as gather() loaded them, not read and validated again)
         written = documents.render_documents(data.strategies, data.summaries, data.concept
                                              if data.concept.criteria else None, out, pdf=pdf,
+                                             national=data.national,
                                              pdf_cache=root / ".cache" / "pdf",
                                              template_cache=root / ".cache" / "jinja" / "documents")
     finally:

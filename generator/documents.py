@@ -29,6 +29,7 @@ import re
 import shutil
 import sys
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -73,15 +74,32 @@ def md_cell(value: Any) -> str:
     """A value as one Markdown table cell: HTML escaped, pipes and line breaks neutralised.
 
     Strategy-derived text (names, titles) passes through here before it reaches a page.
+    Values that recur (countries, statuses, scores: half of the collection table's 45,000
+    cells at 5,000 strategies) are escaped once.
     """
     if value is None:
         return ""
+    try:
+        return _md_cell_once(value)
+    except TypeError:  # an unhashable value
+        return _md_cell(value)
+
+
+@lru_cache(maxsize=65536, typed=True)
+def _md_cell_once(value: Any) -> str:
+    return _md_cell(value)
+
+
+_BREAKS = re.compile(r"[\r\n\t]+")
+
+
+def _md_cell(value: Any) -> str:
     if isinstance(value, float):
         text = f"{value:.1f}"
     else:
         text = str(value)
     text = html.escape(text, quote=True)  # & < > " '
-    text = re.sub(r"[\r\n\t]+", " ", text)
+    text = _BREAKS.sub(" ", text)
     # Markdown-active characters become numeric entities: a pipe cannot split the cell, a
     # backslash cannot escape it, brackets cannot form a link ([x](javascript:...)), * _ `
     # cannot format, braces cannot look like a placeholder. Entities render as the character.

@@ -324,3 +324,12 @@ def test_refreshing_accuracy_keeps_the_first_held_out_measurement(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["held_out"] == first["held_out"]
     with pytest.raises(BuildError):
         d.refresh_accuracy(out, dev, held_out_sets=("no-such-set",))
+
+
+def test_md_cell_escapes_once_per_value_and_type():
+    """md_cell remembers what it escaped: equal values of other types (True, 1, 1.0) keep their
+    own text, and unhashable values are still escaped."""
+    assert [d.md_cell(v) for v in (True, 1, 1.0, "1")] == ["True", "1", "1.0", "1"]
+    assert [d.md_cell(v) for v in (1.0, 1, True)] == ["1.0", "1", "True"]  # the same from the cache
+    assert d.md_cell(["a|b"]) == "&#91;&#x27;a&#124;b&#x27;&#93;"
+    assert d.md_cell("x\n|y") == d.md_cell("x\n|y") == "x &#124;y"
