@@ -903,12 +903,11 @@ def _evidence_items(s: Strategy, a: Assessment) -> list[tuple[str, str, str, str
             for f in items for e in f.evidence]
 
 
-def _evidence_json(s: Strategy, a: Assessment, items: list | None = None) -> bytes:
-    """The strategy's records of evidence.json, without the enclosing brackets: what
+def _evidence_json(rows: Sequence[Sequence[Any]]) -> bytes:
+    """A strategy's records of evidence.json (its _evidence_items), without the enclosing brackets: what
     json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":")) writes,
     joined here from each value's JSON (a dict per record and the encoder's key sorting were
     half of it; tests/test_build.py compares the two)."""
-    rows = _evidence_items(s, a) if items is None else items
     names = [json.dumps(c) + ":" for c in tables.EVIDENCE_COLUMNS]
     order = sorted(range(len(names)), key=lambda k: tables.EVIDENCE_COLUMNS[k])
     value = _json_value
@@ -939,7 +938,7 @@ def open_data_rows(s: Strategy, a: Assessment, area_of: dict[str, str]) -> tuple
     """One strategy's part of scores.csv, evidence.csv and evidence.json (as
     render_open_data_parts makes them one by one)."""
     items = _evidence_items(s, a)
-    return _score_rows(s, a, area_of), csv_lines(items), _evidence_json(s, a, items)
+    return _score_rows(s, a, area_of), csv_lines(items), _evidence_json(items)
 
 
 def render_open_data_parts(w: Writer, data: SiteData) -> None:
@@ -950,7 +949,8 @@ def render_open_data_parts(w: Writer, data: SiteData) -> None:
     area_of = {c.id: c.area for c in data.concept.criteria}
     digest = data.page_digests
     made, maker = data.pages_made, data.pages
-    makers = (lambda s, a: _score_rows(s, a, area_of), lambda s, a: csv_lines(_evidence_items(s, a)), _evidence_json)
+    makers = (lambda s, a: _score_rows(s, a, area_of), lambda s, a: csv_lines(_evidence_items(s, a)),
+              lambda s, a: _evidence_json(_evidence_items(s, a)))
 
     def rows(s: Strategy, which: int) -> bytes:
         if maker is not None and s.id in made:

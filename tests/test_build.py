@@ -262,7 +262,7 @@ def test_evidence_json_equals_json_dumps_of_the_records():
     def check(rows):
         records = [dict(zip(tables.EVIDENCE_COLUMNS, r, strict=True)) for r in rows]
         want = json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":"))[1:-1]
-        assert _evidence_json(None, None, rows) == want.encode("utf-8")
+        assert _evidence_json(rows) == want.encode("utf-8")
 
     check()
 
