@@ -47,6 +47,23 @@ from generator.text import TOKEN_RE, known, lemma, normalise
 _SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})", TOKEN_RE.flags)  # the words, kept by split
 HU_PREFIX_MIN = 5
 HU_ENDINGS = frozenset({"i", "ai", "ei", "beli", "ú", "ű", "jú", "jű"})
+# hu possessive endings (its X, its Xs) simplemma leaves on words it does not know
+# ("stratégiája", "energiahatékonyságának" -> "energiahatékonysága", "helyzetelemzése"); the stem
+# before them has its final vowel lengthened ("stratégiá-ja"), which is undone.
+HU_POSSESSIVE = ("jai", "jei", "ai", "ei", "ja", "je", "a", "e")
+_HU_SHORTEN = str.maketrans({"á": "a", "é": "e"})
+
+
+def _hu_possessed(lem: str) -> str:
+    """hu: the word a possessive form `lem` is made from, where simplemma does not know `lem`
+    ("stratégiája" -> "stratégia", "helyzetelemzése" -> "helyzetelemzés"); otherwise `lem`."""
+    if known(lem, "hu"):
+        return lem
+    for end in HU_POSSESSIVE:
+        if lem.endswith(end) and len(lem) - len(end) >= HU_PREFIX_MIN:
+            stem = lem[: -len(end)]
+            return stem[:-1] + stem[-1].translate(_HU_SHORTEN)
+    return lem
 
 
 def _hu_compound(form: str, lem: str) -> str:
@@ -166,12 +183,15 @@ class Matcher:
         keys += [p for p in prefixes if p in self.index]
         if form != lem and form in self.index:
             keys.append(form)
+        owner = _hu_possessed(lem) if self._prefix else lem
+        if owner != lem and owner in self.index and owner not in keys:
+            keys.append(owner)
         tails = [x[n:] for x in dict.fromkeys((lem, form)) for n in range(3, len(x) - HU_PREFIX_MIN + 1)
                  if x[n:] in self._tails and known(x[:n], self.lang)] if self._tails else []
         keys += [t for t in tails if t in self.index and t not in keys]
         # The lemma's lemma and a compound's tail only start or continue a phrase: a one-word
         # term has no neighbour to confirm them ("halottat" -> "halott" -> "hal", the fish).
-        own = {lem, form, compound, *prefixes}
+        own = {lem, form, compound, *prefixes, owner}
         ones = tuple(k for k in keys if k in own)
         taken: set[str] = set()
         singles = []  # the one-word terms it starts, first per key (the longer ones depend on what follows)
@@ -182,7 +202,8 @@ class Matcher:
                     singles += one
         seconds = tuple((order, self._second[k]) for order, k in enumerate(keys) if k in self._second)
         alts = (((lem,) if form == lem else (lem, form)) + ((compound,) if compound != lem else ())
-                + ((again,) if again != lem else ()) + tuple(prefixes) + tuple(tails))
+                + ((again,) if again != lem else ()) + tuple(prefixes) + tuple(tails)
+                + ((owner,) if owner != lem else ()))
         follow = frozenset(alt for _order, second in seconds for alt in second)
         own_singles = tuple((order, rank, e) for order, k in enumerate(keys) if k in ones
                             for rank, e in self._single.get(k, ()))

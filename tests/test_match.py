@@ -71,6 +71,20 @@ def test_hungarian_compound_tail_starts_a_phrase():
     assert hits([("G", "fejlesztés", 1)], "a városfejlesztés", "hu") == []  # a word alone: no
 
 
+def test_hungarian_possessive_of_a_word_simplemma_does_not_know():
+    # simplemma leaves "stratégiája" (its strategy) and "energiahatékonyságának" ->
+    # "energiahatékonysága" as they are; the possessive ending comes off, and a lengthened final
+    # vowel is shortened again ("stratégiá-ja" -> "stratégia")
+    assert [h[2] for h in hits([("E", "energiahatékonyság", 1)], "a város energiahatékonyságának javítása",
+                               "hu")] == ["energiahatékonyságának"]
+    assert [h[2] for h in hits([("S", "helyzetelemzés", 1)], "a stratégia helyzetelemzése", "hu")] == [
+        "helyzetelemzése"]
+    assert [h[2] for h in hits([("K", "klímastratégia", 1)], "Budapest klímastratégiája", "hu")] == [
+        "klímastratégiája"]
+    assert hits([("K", "stratégiá", 1)], "stratégiája", "hu") == []  # the stem, not the written one
+    assert hits([("C", "cél", 1)], "Olympia", "hu") == []  # a stem of fewer than five letters
+
+
 def test_each_key_matches_independently():
     entries = [("A", "energy", 1), ("B", "energy efficiency", 1)]
     got = sorted((k, t) for k, t, _ in hits(entries, "energy efficiency", "en"))
@@ -82,7 +96,7 @@ def test_each_key_matches_independently():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from generator.match import CONJUNCTIONS, _hu_compound, _hu_extends  # noqa: E402
+from generator.match import CONJUNCTIONS, _hu_compound, _hu_extends, _hu_possessed  # noqa: E402
 from generator.text import TOKEN_RE, known, lemma  # noqa: E402
 
 LEXICON = {
@@ -97,7 +111,7 @@ WORDS = {
            "plán", "plánu", "akční", "akčního", "udržitelné", "mobility", "a", "2030", "—", ",", "Doprava"],
     "hu": ["közösségi", "közlekedés", "közlekedési", "közlekedésben", "fejlesztés", "fejlesztése",
            "közlekedésfejlesztési", "terv", "tervet", "megújuló", "energia", "energiát", "a", "és", "2030", ",",
-           "jövőkép", "jövőképét", "jövő"],
+           "jövőkép", "jövőképét", "jövő", "jövőképe", "energiája"],
 }
 
 
@@ -120,11 +134,13 @@ def reference(entries, text, lang):
 
     toks = [(m.start(), m.end(), lemma(m.group(), lang), m.group().lower(), lemma(lemma(m.group(), lang), lang),
              tails(lemma(m.group(), lang), m.group().lower()),
-             _hu_compound(m.group().lower(), lemma(m.group(), lang)) if prefix else lemma(m.group(), lang))
+             _hu_compound(m.group().lower(), lemma(m.group(), lang)) if prefix else lemma(m.group(), lang),
+             _hu_possessed(lemma(m.group(), lang)) if prefix else lemma(m.group(), lang))
             for m in TOKEN_RE.finditer(text)]
 
     def eq(tok, want):
         return (tok[2] in want or tok[3] in want or tok[4] in want or any(t in want for t in tok[5]) or tok[6] in want
+                or tok[7] in want
                 or (prefix and any(_hu_extends(tok[2], w) for w in want)))
 
     def interrupted(seq, i):  # one word, or a conjunction and a word, between two phrase words
@@ -160,7 +176,9 @@ def reference(entries, text, lang):
                      if tok[2][:n] in index and _hu_extends(tok[2], tok[2][:n])]
         if tok[3] != tok[2] and tok[3] in index:
             keys.append(tok[3])
-        phrase_only = {again} - {tok[2], tok[3], tok[6]} if again else set()
+        if tok[7] != tok[2] and tok[7] in index and tok[7] not in keys:
+            keys.append(tok[7])
+        phrase_only = {again} - {tok[2], tok[3], tok[6], tok[7]} if again else set()
         for t in tok[5]:
             if t in index and t not in keys:
                 keys.append(t)
