@@ -98,6 +98,16 @@ CONJUNCTIONS = {
     "en": frozenset({"and", "or"}),
 }
 
+# A two-word phrase that ends in a preposition ('vazba na', 'financed from') takes no
+# interruption: the preposition belongs to whatever word comes before it ("spätnú väzbu a
+# pohľad na": feedback, and a view of), so with a word between, the phrase is gone.
+PREPOSITIONS = {
+    "cs": frozenset("na do k ke s se v ve z ze o od po pro při za u nad pod před mezi".split()),
+    "sk": frozenset("na do k ku s so v vo z zo o od po pre pri za u nad pod pred medzi".split()),
+    "pl": frozenset("na do w we z ze o od po dla przy za u nad pod przed między".split()),
+    "en": frozenset("of to for with on in at by from into".split()),
+}
+
 WORDS_MAX = 500_000  # distinct words a matcher remembers before it starts afresh
 
 
@@ -160,6 +170,7 @@ class Matcher:
         self._phrases = {k: [(rank, e) for rank, e in enumerate(lst) if len(e[0]) > 1]
                          for k, lst in index.items()}
         self._conj = CONJUNCTIONS.get(lang, frozenset())
+        self._preps = PREPOSITIONS.get(lang, frozenset())
         self._prefix = lang == "hu"
         # hu: every word of a phrase, which a compound's tail may stand for ("városfejlesztési
         # célok" is 'fejlesztési cél'; the head "város" is a word simplemma knows)
@@ -233,7 +244,7 @@ class Matcher:
         nested = False  # a hit of more than one word may contain another of the same key
         # d is a _Word read by position on this hot loop: d[3] alts, d[4] singles, d[6] follow,
         # d[8] gapped. Words that start nothing (most) are skipped in C by compress.
-        conj = self._conj
+        conj, preps = self._conj, self._preps
         for i in compress(range(n), map(_KEYS, info)):
             d = info[i]
             whole: set[str] | tuple[()] = ()  # keys that took an uninterrupted phrase here
@@ -258,7 +269,7 @@ class Matcher:
                 tries = sorted({(order, rank): e for order, second in d[5] for alt in nxt
                                 for rank, e in second.get(alt, ())}.items())
                 for _at, (seq, key, _term, _weight, one) in tries:
-                    if key in whole or key in gapped:
+                    if key in whole or key in gapped or (len(seq) == 2 and not seq[1].isdisjoint(preps)):
                         continue
                     last = self._interrupted(seq, info, parts, i, n)
                     if last > 0:

@@ -85,6 +85,16 @@ def test_hungarian_possessive_of_a_word_simplemma_does_not_know():
     assert hits([("C", "cél", 1)], "Olympia", "hu") == []  # a stem of fewer than five letters
 
 
+def test_two_word_phrase_ending_in_a_preposition_takes_no_interruption():
+    entries = [("L", "väzba na", 1)]
+    assert [h[2] for h in hits(entries, "s väzbou na územný plán", "sk")] == ["väzbou na"]
+    assert hits(entries, "spätnú väzbu a pohľad na mesto", "sk") == []  # feedback, and a view of
+    assert hits(entries, "väzbu mesta na", "sk") == []
+    # a longer phrase or one ending in another word keeps its one interruption
+    assert [h[2] for h in hits([("F", "finanční zdroje", 1)], "finanční a lidské zdroje", "cs")] == [
+        "finanční a lidské zdroje"]
+
+
 def test_each_key_matches_independently():
     entries = [("A", "energy", 1), ("B", "energy efficiency", 1)]
     got = sorted((k, t) for k, t, _ in hits(entries, "energy efficiency", "en"))
@@ -96,19 +106,21 @@ def test_each_key_matches_independently():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from generator.match import CONJUNCTIONS, _hu_compound, _hu_extends, _hu_possessed  # noqa: E402
+from generator.match import CONJUNCTIONS, PREPOSITIONS, _hu_compound, _hu_extends, _hu_possessed  # noqa: E402
 from generator.text import TOKEN_RE, known, lemma  # noqa: E402
 
 LEXICON = {
     "cs": [("T", "doprava", 1), ("P", "veřejná doprava", 2), ("P", "městská hromadná doprava", 2),
-           ("Q", "plán", 1), ("R", "akční plán", 1), ("R", "plán udržitelné mobility", 1), ("S", "doprava", 1)],
+           ("Q", "plán", 1), ("R", "akční plán", 1), ("R", "plán udržitelné mobility", 1), ("S", "doprava", 1),
+           ("L", "vazba na", 1)],
     "hu": [("T", "közlekedés", 1), ("P", "közösségi közlekedés", 2), ("Q", "fejlesztés", 1),
            ("R", "közlekedésfejlesztési terv", 1), ("E", "energia", 1), ("E", "megújuló energia", 2),
            ("G", "fejlesztési terv", 1), ("V", "jövőkép", 1)],
 }
 WORDS = {
     "cs": ["veřejná", "veřejnou", "doprava", "dopravy", "dopravou", "městská", "hromadná", "hromadné",
-           "plán", "plánu", "akční", "akčního", "udržitelné", "mobility", "a", "2030", "—", ",", "Doprava"],
+           "plán", "plánu", "akční", "akčního", "udržitelné", "mobility", "a", "2030", "—", ",", "Doprava",
+           "vazba", "vazbu", "na"],
     "hu": ["közösségi", "közlekedés", "közlekedési", "közlekedésben", "fejlesztés", "fejlesztése",
            "közlekedésfejlesztési", "terv", "tervet", "megújuló", "energia", "energiát", "a", "és", "2030", ",",
            "jövőkép", "jövőképét", "jövő", "jövőképe", "energiája"],
@@ -200,6 +212,8 @@ def reference(entries, text, lang):
             for seq, key, term, _weight in index[k]:
                 if len(seq) == 1 or key in whole or key in gapped:
                     continue
+                if len(seq) == 2 and seq[1] & PREPOSITIONS.get(lang, frozenset()):
+                    continue  # a two-word phrase ending in a preposition: never interrupted
                 last = interrupted(seq, i)
                 if last > 0:
                     gapped.add(key)
