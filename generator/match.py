@@ -108,6 +108,13 @@ PREPOSITIONS = {
     "en": frozenset("of to for with on in at by from into".split()),
 }
 
+# Polish puts an adjective before or after its noun: a term written 'cel strategiczny' is also
+# "strategiczne cele". In these languages a two-word term of an adjective (its lemma ends in an
+# adjective ending below) and another word also matches the other way round, side by side (no
+# interruption, nothing but spaces between them). Two nouns keep their order: 'plan realizacji'
+# is not "realizacji planu".
+REVERSIBLE = {"pl": ("y", "i")}
+
 WORDS_MAX = 500_000  # distinct words a matcher remembers before it starts afresh
 
 
@@ -145,6 +152,7 @@ class Matcher:
         self.lang = lang
         index: dict[str, list[_Entry]] = {}
         seen: set[tuple[tuple[frozenset[str], ...], str]] = set()
+        backwards: list[tuple[tuple[frozenset[str], ...], str, str, float]] = []
         for key, term, weight in entries:
             words = TOKEN_RE.findall(normalise(term))
             seq = tuple(frozenset({lemma(w, lang), w.lower()}) for w in words)
@@ -153,6 +161,18 @@ class Matcher:
             seen.add((seq, key))
             for first in sorted(seq[0]):
                 index.setdefault(first, []).append((seq, key, term, weight, ((key, term, weight),)))
+            if len(seq) == 2 and lang in REVERSIBLE and any(
+                    lemma(w, lang).endswith(REVERSIBLE[lang]) for w in words):
+                backwards.append((seq[::-1], key, term, weight))
+        reversed_seqs = set()
+        for seq, key, term, weight in backwards:  # after every term, so a term written so wins
+            if (seq, key) in seen:
+                continue
+            seen.add((seq, key))
+            reversed_seqs.add(seq)
+            for first in sorted(seq[0]):
+                index.setdefault(first, []).append((seq, key, term, weight, ((key, term, weight),)))
+        self._reversed = frozenset(reversed_seqs)
         for lst in index.values():  # longest phrase first, then heaviest, then by key and term
             lst.sort(key=lambda e: (-len(e[0]), -e[3], e[1], e[2]))
         self.index = index
@@ -253,7 +273,7 @@ class Matcher:
                 if d[4]:
                     found.append((i, i, d[4]))
             else:
-                whole = self._contiguous(info, i, n, d, found)
+                whole = self._contiguous(info, parts, i, n, d, found)
                 nested = nested or bool(whole)
             # A phrase with an interruption: its second word must stand next, one word on, or
             # after a conjunction and a word (for most words none does, and this is all it costs).
@@ -269,7 +289,8 @@ class Matcher:
                 tries = sorted({(order, rank): e for order, second in d[5] for alt in nxt
                                 for rank, e in second.get(alt, ())}.items())
                 for _at, (seq, key, _term, _weight, one) in tries:
-                    if key in whole or key in gapped or (len(seq) == 2 and not seq[1].isdisjoint(preps)):
+                    if key in whole or key in gapped or (len(seq) == 2 and not seq[1].isdisjoint(preps)) \
+                            or seq in self._reversed:
                         continue
                     last = self._interrupted(seq, info, parts, i, n)
                     if last > 0:
@@ -293,7 +314,7 @@ class Matcher:
                 for i, j, one in found for key, term, weight in one
                 if key not in spans or not any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans[key])]
 
-    def _contiguous(self, info: list[_Word], i: int, n: int, d: _Word,
+    def _contiguous(self, info: list[_Word], parts: list[str], i: int, n: int, d: _Word,
                     found: list[tuple[int, int, tuple[tuple[str, str, float], ...]]]) -> set[str]:
         """The terms starting at word i whose words follow one another: the first per key (key
         order, then longest first). Returns the keys that took a phrase of more than one word."""
@@ -310,6 +331,8 @@ class Matcher:
             m = len(seq)  # the first two words are known to match (this word, then alts)
             if m > 2 and (i + m > n or any(seq[j].isdisjoint(info[i + j][3]) for j in range(2, m))):
                 continue
+            if self._reversed and seq in self._reversed and parts[2 * i + 2].strip():
+                continue  # a term's words the other way round: only side by side
             taken.add(key)
             found.append((i, i + m - 1, one))
             if m > 1:

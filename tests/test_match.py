@@ -95,6 +95,16 @@ def test_two_word_phrase_ending_in_a_preposition_takes_no_interruption():
         "finanční a lidské zdroje"]
 
 
+def test_polish_adjective_term_matches_in_either_order():
+    entries = [("G", "cel strategiczny", 1), ("A", "plan realizacji", 1)]
+    assert [h[2] for h in hits(entries, "zawarte będą strategiczne cele gminy", "pl")] == ["strategiczne cele"]
+    assert [h[2] for h in hits(entries, "cele strategiczne gminy", "pl")] == ["cele strategiczne"]
+    assert hits(entries, "o skutecznej realizacji Planu", "pl") == []  # two nouns keep their order
+    assert hits(entries, "określa strategiczne. Cele gminy", "pl") == []  # only side by side
+    assert hits(entries, "strategiczne i operacyjne cele", "pl") == []  # no interruption
+    assert hits([("G", "strategický cíl", 1)], "cíl strategický", "cs") == []  # Polish only
+
+
 def test_each_key_matches_independently():
     entries = [("A", "energy", 1), ("B", "energy efficiency", 1)]
     got = sorted((k, t) for k, t, _ in hits(entries, "energy efficiency", "en"))
