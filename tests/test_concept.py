@@ -406,3 +406,20 @@ def test_sdg_lexicon_tiers_and_context_are_checked(tmp_path):
     assert any("lexicon/sdg.yaml" in m and "strnog" in m for m in _messages(tmp_path / "concept"))
     lexicon.write_text("context: {de: [Agenda 2030]}\ngoals: {}\n", encoding="utf-8")
     assert any("lexicon/sdg.yaml" in m and "de" in m for m in _messages(tmp_path / "concept"))
+
+
+# The analysis named by its own noun and verb ("analýza ... byla provedena", "analyzuje úroveň
+# rozvoja"): real strategies say they analyse far more often than they name an 'analytical part'
+# (issue 6; real passages sets 1-4). One pair per language, as lemmas.
+ANALYSIS_WORDS = {
+    "en": ("analysis", "analyse"), "cs": ("analýza", "analyzovat"), "sk": ("analýza", "analyzovať"),
+    "hu": ("elemzés", "elemez"), "pl": ("analiza", "analizować"),
+}
+
+
+def test_analysis_is_named_by_its_noun_and_verb_in_every_language(concept):
+    crit = next(c for c in concept.framework("concept") if c.id == "S-ANALYSIS")
+    for lang, words in ANALYSIS_WORDS.items():
+        have = _lemma_set(crit.terms[lang], lang)
+        for word in words:
+            assert " ".join(lemmas(word, lang)) in have, (lang, word)
