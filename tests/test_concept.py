@@ -423,3 +423,21 @@ def test_analysis_is_named_by_its_noun_and_verb_in_every_language(concept):
         have = _lemma_set(crit.terms[lang], lang)
         for word in words:
             assert " ".join(lemmas(word, lang)) in have, (lang, word)
+
+
+# Goals named with the measures that serve them ("stanovuje cíle a opatření", "célok és
+# intézkedések", "cele i działania"): the goal structure as real strategies describe themselves
+# (issue 6). Goals coordinated with priorities are left out: "v súlade s cieľmi a prioritami
+# národnej stratégie" is the statutory sentence on a higher-level strategy (S-LINKS).
+GOALS_AND_MEASURES = {
+    "en": "goals and measures", "cs": "cíle a opatření", "sk": "ciele a opatrenia",
+    "hu": "célok és intézkedések", "pl": "cele i działania",
+}
+
+
+def test_goals_named_with_their_measures_in_every_language(concept):
+    crit = next(c for c in concept.framework("concept") if c.id == "S-GOALS")
+    for lang, term in GOALS_AND_MEASURES.items():
+        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
+        assert not any(" ".join(lemmas(t, lang)).startswith(("cíl a priorita", "cieľ a priorita"))
+                       for t in crit.terms[lang]), (lang, "goals and priorities")
