@@ -441,3 +441,17 @@ def test_goals_named_with_their_measures_in_every_language(concept):
         assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
         assert not any(" ".join(lemmas(t, lang)).startswith(("cíl a priorita", "cieľ a priorita"))
                        for t in crit.terms[lang]), (lang, "goals and priorities")
+
+
+# Political commitment told with the verb ("az önkormányzat vállalta, hogy ...", "se dobrovolně
+# zavázaly", "zobowiązuje się"): the commitment half of S-VISION, as councils write it
+# (issue 6). The bare noun (závazek, záväzok, vállalás) stays out: any obligation.
+COMMITMENT_VERBS = {
+    "en": "commit to", "cs": "zavázat se", "sk": "zaviazať sa", "hu": "vállalta hogy", "pl": "zobowiązać się",
+}
+
+
+def test_commitment_is_named_by_its_verb_in_every_language(concept):
+    crit = next(c for c in concept.framework("concept") if c.id == "S-VISION")
+    for lang, term in COMMITMENT_VERBS.items():
+        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
