@@ -455,3 +455,20 @@ def test_commitment_is_named_by_its_verb_in_every_language(concept):
     crit = next(c for c in concept.framework("concept") if c.id == "S-VISION")
     for lang, term in COMMITMENT_VERBS.items():
         assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
+
+
+# Networks of cities are partnerships (issue 6): international networks, associations of
+# towns, the Healthy Cities network, and the Covenant of Mayors, whose name is also an S-LINKS
+# term (its commitments frame the town's plans): one name, evidence for both criteria.
+COVENANT = {
+    "en": "Covenant of Mayors", "cs": "Pakt starostů a primátorů", "sk": "Dohovor primátorov a starostov",
+    "hu": "Polgármesterek Szövetsége", "pl": "Porozumienie Burmistrzów",
+}
+
+
+def test_covenant_of_mayors_counts_for_links_and_partnership(concept):
+    from generator.commands.classify import classify
+
+    for lang, name in COVENANT.items():
+        got = classify("t", f"{name}: 2021.", "concept", lang, concept)["criteria"]
+        assert {"S-LINKS", "C-ZPO-PARTNERSHIP"} <= set(got), (lang, got)
