@@ -594,7 +594,7 @@ class PageMaker:
         self._offset += len(data)
 
     def rows(self, sid: str, which: int) -> bytes:
-        """Part `which` (0 scores.csv, 1 evidence.csv, 2 evidence.json) of the open-data rows a
+        """Part `which` (0 scores.csv, 1 evidence CSV, 2 evidence JSON) of the open-data rows a
         worker wrote for `sid`."""
         if self._where is None:
             self._where = {}
@@ -849,7 +849,9 @@ DATA_DICTIONARY = [
     ("scores.csv", "strategy_id, framework, area, criterion", "one row per strategy and criterion"),
     ("scores.csv", "status, points", "met (1), partial (0.5) or missing (0)"),
     ("scores.csv", "evidence", "number of passages found"),
-    ("evidence.csv / .json", "page, quote, terms", "page of the source, quoted passage, matched terms"),
+    ("evidence-<country>.csv / .json", "strategy_id, framework, criterion, status",
+     "one row per evidence passage, one file per country (cz, sk, hu, pl)"),
+    ("evidence-<country>.csv / .json", "page, quote, terms", "page of the source, quoted passage, matched terms"),
     ("dictionary.csv / .json", "criterion, language, term", "the detection terms, per language"),
     ("strategies/<id>.json", "strategy, assessment", "front matter and the full assessment of one strategy"),
 ]
@@ -897,14 +899,14 @@ def _score_rows(s: Strategy, a: Assessment, area_of: dict[str, str]) -> bytes:
 
 
 def _evidence_items(s: Strategy, a: Assessment) -> list[tuple[str, str, str, str, int, str, str]]:
-    """evidence.csv / .json rows of one strategy (tables.EVIDENCE_COLUMNS), in assessment order."""
+    """The evidence CSV / JSON rows of one strategy (tables.EVIDENCE_COLUMNS), in assessment order."""
     return [(s.id, framework, f.criterion, f.status, e.page, e.quote, "; ".join(e.terms))
             for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd))
             for f in items for e in f.evidence]
 
 
 def _evidence_json(rows: Sequence[Sequence[Any]]) -> bytes:
-    """A strategy's records of evidence.json (its _evidence_items), without the enclosing brackets: what
+    """A strategy's records of its country's evidence JSON (its _evidence_items), without the enclosing brackets: what
     json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":")) writes,
     joined here from each value's JSON (a dict per record and the encoder's key sorting were
     half of it; tests/test_build.py compares the two)."""
@@ -931,20 +933,30 @@ def render_open_data(w: Writer, data: SiteData) -> None:
     w.csv("data/strategies.csv", cat)
     w.json("data/strategies.json", json.loads(cat.to_json(orient="records")))
     w.aggregate("data/index.md", "data.md.j2", dictionary=DATA_DICTIONARY,
-                note=example_note(int(cat["example"].sum())), n=len(cat))
+                note=example_note(int(cat["example"].sum())), n=len(cat),
+                evidence=[(cc, evidence_files(cc)) for cc in COUNTRIES])
 
 
 def open_data_rows(s: Strategy, a: Assessment, area_of: dict[str, str]) -> tuple[bytes, bytes, bytes]:
-    """One strategy's part of scores.csv, evidence.csv and evidence.json (as
+    """One strategy's part of scores.csv and of its country's evidence CSV and JSON (as
     render_open_data_parts makes them one by one)."""
     items = _evidence_items(s, a)
     return _score_rows(s, a, area_of), csv_lines(items), _evidence_json(items)
 
 
+def evidence_files(country: str) -> tuple[str, str]:
+    """A country's evidence downloads (CSV, JSON). One pair per country, not one for the V4: a
+    rebuild after one strategy changed writes its country's files again and links the other
+    three from the last build (at 5,000 strategies the evidence is half a gigabyte), and a
+    spreadsheet user opens a quarter of it."""
+    cc = country.lower()
+    return f"data/evidence-{cc}.csv", f"data/evidence-{cc}.json"
+
+
 def render_open_data_parts(w: Writer, data: SiteData) -> None:
-    """scores.csv and evidence.csv/.json, written per strategy: a rebuild copies the rows of
-    unchanged strategies from the last build's files (incremental.Parts), and rows a scoring
-    worker made are read from its file."""
+    """scores.csv and the evidence files, written per strategy: a rebuild copies the rows of
+    unchanged strategies from the last build's files (incremental.Parts), or links a file none
+    of whose strategies changed, and rows a scoring worker made are read from its file."""
     scored = [s for s in data.strategies if s.id in data.assessments]
     area_of = {c.id: c.area for c in data.concept.criteria}
     digest = data.page_digests
@@ -957,13 +969,16 @@ def render_open_data_parts(w: Writer, data: SiteData) -> None:
             return maker.rows(s.id, which)
         return makers[which](s, data.assessments[s.id])
 
-    w.joined("data/scores.csv", csv_lines([tables.FINDING_COLUMNS]),
-             ((s.id, digest[s.id], lambda s=s: rows(s, 0)) for s in sorted(scored, key=lambda s: s.id)))
-    w.joined("data/evidence.csv", csv_lines([tables.EVIDENCE_COLUMNS]),
-             ((s.id, digest[s.id], lambda s=s: rows(s, 1)) for s in scored))
+    def parts(which: int, strategies: Sequence[Strategy]) -> list[tuple[str, str, Callable[[], bytes]]]:
+        return [(s.id, digest[s.id], lambda s=s: rows(s, which)) for s in strategies]
+
     try:
-        w.joined("data/evidence.json", b"[", ((s.id, digest[s.id], lambda s=s: rows(s, 2))
-                                             for s in scored), b",", b"]\n")
+        w.joined("data/scores.csv", csv_lines([tables.FINDING_COLUMNS]), parts(0, sorted(scored, key=lambda s: s.id)))
+        for cc in COUNTRIES:  # every country's pair, empty ones too: the links stay the same
+            mine = [s for s in scored if s.country == cc]
+            csv_rel, json_rel = evidence_files(cc)
+            w.joined(csv_rel, csv_lines([tables.EVIDENCE_COLUMNS]), parts(1, mine))
+            w.joined(json_rel, b"[", parts(2, mine), b",", b"]\n")
     finally:
         if maker is not None:
             maker.close_rows()

@@ -34,6 +34,23 @@ def test_parts_copies_unchanged_and_makes_changed(tmp_path):
     assert (second.made, second.copied) == (2, 3)  # x changed, w is new; e, y, z copied
 
 
+def test_parts_link_a_file_none_of_whose_parts_changed(tmp_path):
+    (tmp_path / "a").mkdir()
+    first = Parts(None)
+    items = [("x", "1", b"xx"), ("y", "1", b"yyy")]
+    _write(first, tmp_path / "a" / "f.txt", items)
+    first.save(tmp_path / "a")
+    second = Parts(tmp_path / "a")
+    assert _write(second, tmp_path / "b.txt", items) == b"HEAD\nxx,yyy\nEND\n"
+    assert (tmp_path / "b.txt").stat().st_ino == (tmp_path / "a" / "f.txt").stat().st_ino
+    assert (second.made, second.copied) == (0, 2)
+    # other order, another digest, another tail: made again, never linked
+    for other, tail in ((items[::-1], b"\nEND\n"), ([("x", "2", b"xx"), items[1]], b"\nEND\n"), (items, b"\n]\n")):
+        third = Parts(tmp_path / "a")
+        third.write(tmp_path / "c.txt", "f.txt", b"HEAD\n", [(k, d, (lambda t=t: t)) for k, d, t in other], b",", tail)
+        assert (tmp_path / "c.txt").stat().st_ino != (tmp_path / "a" / "f.txt").stat().st_ino
+
+
 def test_parts_ignore_a_last_file_that_does_not_match_its_manifest(tmp_path):
     (tmp_path / "a").mkdir()
     first = Parts(None)
@@ -67,12 +84,19 @@ def test_open_data_after_one_change_has_its_rows_and_equals_a_clean_build(tmp_pa
     build(root)
     path = root / EXAMPLE
     path.write_text(path.read_text(encoding="utf-8") + "\nEnergie pro \"všechny\", i tady.\n", encoding="utf-8")
+    before = {p.name: p.stat().st_ino for p in (root / "build" / "docs" / "data").glob("evidence-*")}
     stats: dict = {}
     build(root, stats=stats)
     docs = root / "build" / "docs"
-    assert stats["parts_made"] == 3  # one strategy's part of scores.csv, evidence.csv, evidence.json
+    assert stats["parts_made"] == 3  # one strategy's part of scores.csv and of the CZ evidence CSV and JSON
     assert stats["parts_copied"] == 3 * (scored[0] - 1) and scored[0] > 2  # every other strategy's parts
-    assert '"Energie pro ""všechny"", i tady."' in (docs / "data" / "evidence.csv").read_text(encoding="utf-8")
+    assert '"Energie pro ""všechny"", i tady."' in (docs / "data" / "evidence-cz.csv").read_text(encoding="utf-8")
+    assert "Energie pro" not in (docs / "data" / "evidence-sk.csv").read_text(encoding="utf-8")
+    # the other countries' evidence files are the last build's, linked; the Czech ones are new
+    after = {p.name: p.stat().st_ino for p in (docs / "data").glob("evidence-*")}
+    assert sorted(after) == [f"evidence-{cc}.{ext}" for cc in ("cz", "hu", "pl", "sk") for ext in ("csv", "json")]
+    assert [name for name in sorted(after) if after[name] == before[name]] == [
+        f"evidence-{cc}.{ext}" for cc in ("hu", "pl", "sk") for ext in ("csv", "json")]
 
     clean = tmp_path / "clean"
     shutil.copytree(root, clean, ignore=shutil.ignore_patterns(".cache", "build", "site"))
