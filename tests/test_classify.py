@@ -347,3 +347,16 @@ def test_sdg16_opinion_and_survey_alone_are_not_participation():
     text = "The reform lost in the court of public opinion, although it survived every vote in Congress."
     assert 16 not in classify(1, text, "sdg", "en")["sdgs"]
     assert 16 not in classify(1, "A household survey measured the opinion of farmers on prices.", "sdg", "en")["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Village assemblies were held in every settlement, and a residents' meeting discussed the draft."),
+    ("cs", "Ve všech místních částech proběhla shromáždění občanů a o návrhu se jednalo na setkáních s občany."),
+    ("sk", "Vo všetkých obciach sa konalo zhromaždenie obyvateľov a o návrhu sa diskutovalo na stretnutiach s obyvateľmi."),
+    ("hu", "Valamennyi településen falugyűlést tartottunk, a tervezetet a lakosok véleményezhették."),
+    ("pl", "We wszystkich sołectwach odbyły się zebrania wiejskie, a projekt omówiono na zebraniach mieszkańców."),
+])
+def test_sdg16_residents_assemblies_name_the_goal(lang, text):
+    # 16.7: a village or residents' assembly is the oldest participation instrument of a municipality
+    # (pl zebranie wiejskie, hu falugyűlés, sk zhromaždenie obyvateľov); two instruments name the goal
+    assert 16 in classify(1, text, "sdg", lang)["sdgs"]
