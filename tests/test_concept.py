@@ -492,3 +492,20 @@ def test_participation_formulas_in_every_language(concept):
         have = _lemma_set(crit.terms[lang], lang)
         for term in terms:
             assert " ".join(lemmas(term, lang)) in have, (lang, term)
+
+
+# Adoption told in the passive with the resolution ("bol uznesením OcZ ... schválený",
+# "was adopted as Resolution No."), and council abbreviations (issue 6). The annex formula
+# ("stanowiącą załącznik do niniejszej uchwały") is left out: drafting schedules and
+# consultation rules are annexed to resolutions as well.
+ADOPTED_BY_RESOLUTION = {
+    "en": "approved by resolution", "cs": "schválený usnesením", "sk": "schválený uznesením",
+    "hu": "határozattal elfogadott", "pl": "zatwierdzona uchwałą",
+}
+
+
+def test_adoption_by_resolution_in_the_passive_in_every_language(concept):
+    crit = next(c for c in concept.framework("concept") if c.id == "S-VISION")
+    for lang, term in ADOPTED_BY_RESOLUTION.items():
+        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
+        assert not any("załącznik" in t or "melléklet" in t for t in crit.terms[lang])
