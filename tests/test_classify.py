@@ -360,3 +360,52 @@ def test_sdg16_residents_assemblies_name_the_goal(lang, text):
     # 16.7: a village or residents' assembly is the oldest participation instrument of a municipality
     # (pl zebranie wiejskie, hu falugyűlés, sk zhromaždenie obyvateľov); two instruments name the goal
     assert 16 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,plan,once", [
+    ("en", "The community plan of social services sets the town's priorities for 2024-2027, after a year of work with providers and users. Social services for seniors, "
+           "families in crisis and people with disabilities will be available in every district of the town.",
+           "The town supports culture, sport and social services."),
+    ("cs", "Komunitní plán sociálních služeb stanoví priority města na léta 2024-2027 po roce práce s poskytovateli a uživateli. Sociální služby pro seniory, "
+           "rodiny v krizi a lidi se zdravotním postižením budou dostupné ve všech částech města.",
+           "Město podporuje kulturu, sport a sociální služby."),
+    ("sk", "Komunitný plán sociálnych služieb určuje priority mesta na roky 2024-2027 po roku práce s poskytovateľmi a používateľmi. Sociálne služby pre seniorov, "
+           "rodiny v kríze a ľudí so zdravotným postihnutím budú dostupné vo všetkých častiach mesta.",
+           "Mesto podporuje kultúru, šport a sociálne služby."),
+    ("hu", "A szociális szolgáltatástervezési koncepció 2024-2027-re határozza meg a város prioritásait, egy év közös munka után a szolgáltatókkal. "
+           "A szociális szolgáltatások az idősek, a válságba került családok és a fogyatékossággal élők számára a város minden részén elérhetők lesznek.",
+           "A város támogatja a kultúrát, a sportot és a szociális szolgáltatásokat."),
+    ("pl", "Plan rozwoju usług społecznych wyznacza priorytety gminy na lata 2024-2027 po roku pracy z organizacjami i mieszkańcami. Usługi społeczne "
+           "dla seniorów, rodzin w kryzysie i osób z niepełnosprawnością będą dostępne we wszystkich sołectwach gminy.",
+           "Gmina wspiera kulturę, sport i usługi społeczne."),
+])
+def test_sdg1_social_services_plan_names_the_goal(lang, plan, once):
+    # 1.3 social protection: social services are a sector term - a plan that comes back to them
+    # is about them, a list that names them once is not (real passages sets 1-4: the 5 passages that come
+    # back to social services are labelled SDG 1, none of the 4 that name them once)
+    assert 1 in classify(1, plan, "sdg", lang)["sdgs"]
+    assert 1 not in classify(1, once, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The strategy's aim is to support people at risk of social exclusion. The town also works with the Roma minority."),
+    ("cs", "Cílem strategie je podpora lidí ohrožených sociálním vyloučením. Město spolupracuje také s romskou menšinou."),
+    ("sk", "Cieľom stratégie je podpora ľudí ohrozených sociálnym vylúčením. Mesto spolupracuje aj s rómskou menšinou."),
+    ("hu", "A stratégia célja a társadalmi kirekesztés elleni fellépés. A város együttműködik a roma kisebbséggel is."),
+    ("pl", "Celem strategii jest wsparcie osób zagrożonych wykluczeniem społecznym. Gmina współpracuje też z mniejszością romską."),
+])
+def test_sdg10_social_exclusion_is_also_inequality(lang, text):
+    # social exclusion is also 10.2 (the social inclusion of all): strong for SDG 10 as for SDG 1
+    assert 10 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The town's social policy aims to help people at risk of social exclusion."),
+    ("cs", "Sociální politika města pomáhá lidem ohroženým sociálním vyloučením."),
+    ("sk", "Sociálna politika mesta pomáha ľuďom ohrozeným sociálnym vylúčením."),
+    ("hu", "A város szociálpolitikája a társadalmi kirekesztés ellen lép fel."),
+    ("pl", "Polityka społeczna gminy pomaga osobom zagrożonym wykluczeniem społecznym."),
+])
+def test_sdg1_social_policy_against_exclusion_names_the_goal(lang, text):
+    # social policy (1.b pro-poor policy, 1.3 social protection) is a strong term of SDG 1
+    assert 1 in classify(1, text, "sdg", lang)["sdgs"]
