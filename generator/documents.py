@@ -187,12 +187,51 @@ def findings_frame(strategies: Sequence[Strategy], assessments: dict[str, Assess
     return pd.DataFrame(columns)
 
 
+def criterion_tables(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """criterion_table and country_criterion_table of findings_frame(strategies, assessments),
+    counted in one pass over the findings without the long frame: rows in the order each
+    (criterion) and (country, criterion) first occurs, as the grouped frames have them. At
+    5,000 strategies the frame and its grouping were half of the documents' time after one
+    strategy changed (tests/test_documents.py compares the two ways)."""
+    per: dict[tuple[str, str], list[int]] = {}
+    per_country: dict[tuple[str, str, str], list[int]] = {}
+    column = {st: i for i, st in enumerate(STATUSES)}
+    for s in strategies:
+        a = assessments.get(s.id)
+        if a is None:
+            continue
+        for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
+            for criterion, status, _n in finding_rows(items):
+                key = (framework, criterion)
+                counts = per.get(key)
+                if counts is None:
+                    counts = per[key] = [0] * len(STATUSES)
+                mine = per_country.get((s.country, *key))
+                if mine is None:
+                    mine = per_country[(s.country, *key)] = [0] * len(STATUSES)
+                at = column.get(status)
+                if at is not None:
+                    counts[at] += 1
+                    mine[at] += 1
+    if not per:
+        return criterion_table(pd.DataFrame()), country_criterion_table(pd.DataFrame())
+    ct = pd.DataFrame(list(per.values()), columns=list(STATUSES),
+                      index=pd.MultiIndex.from_tuples(list(per), names=["framework", "criterion"]))
+    cct = pd.DataFrame(list(per_country.values()), columns=list(STATUSES),
+                       index=pd.MultiIndex.from_tuples(list(per_country), names=["country", "framework", "criterion"]))
+    return _criterion_shares(ct), _country_shares(cct)
+
+
 def criterion_table(findings: pd.DataFrame) -> pd.DataFrame:
     """Per criterion: counts of met/partial/missing and the share met (all scored strategies)."""
     if findings.empty:
         return pd.DataFrame(columns=["framework", "criterion", *STATUSES, "n", "met_pct", "points_pct"])
-    counts = (findings.groupby(["framework", "criterion", "status"], sort=False).size()
-              .unstack("status", fill_value=0).reindex(columns=list(STATUSES), fill_value=0))
+    return _criterion_shares(findings.groupby(["framework", "criterion", "status"], sort=False).size()
+                             .unstack("status", fill_value=0).reindex(columns=list(STATUSES), fill_value=0))
+
+
+def _criterion_shares(counts: pd.DataFrame) -> pd.DataFrame:
+    """Counts per status (indexed by framework and criterion) -> criterion_table's columns."""
     counts["n"] = counts[list(STATUSES)].sum(axis=1)
     counts["met_pct"] = [pct(m, n) for m, n in zip(counts["met"], counts["n"], strict=True)]
     counts["points_pct"] = [
@@ -205,8 +244,12 @@ def country_criterion_table(findings: pd.DataFrame) -> pd.DataFrame:
     """Per country and criterion: n scored, counts per status, share met and share missing."""
     if findings.empty:
         return pd.DataFrame(columns=["country", "framework", "criterion", *STATUSES, "n", "met_pct", "missing_pct", "gap_pct"])
-    counts = (findings.groupby(["country", "framework", "criterion", "status"], sort=False).size()
-              .unstack("status", fill_value=0).reindex(columns=list(STATUSES), fill_value=0))
+    return _country_shares(findings.groupby(["country", "framework", "criterion", "status"], sort=False).size()
+                           .unstack("status", fill_value=0).reindex(columns=list(STATUSES), fill_value=0))
+
+
+def _country_shares(counts: pd.DataFrame) -> pd.DataFrame:
+    """Counts per status (indexed by country, framework and criterion) -> country_criterion_table's columns."""
     counts["n"] = counts[list(STATUSES)].sum(axis=1)
     counts["met_pct"] = [pct(m, n) for m, n in zip(counts["met"], counts["n"], strict=True)]
     counts["missing_pct"] = [pct(m, n) for m, n in zip(counts["missing"], counts["n"], strict=True)]
@@ -376,7 +419,6 @@ def build_context(
         assessments = {a.strategy_id: a for a in assessments}
     strategies = sorted(strategies, key=lambda s: s.id)
     sf = strategies_frame(strategies, assessments)
-    ff = findings_frame(strategies, assessments)
     scored = sf[sf["status"].isin(["scored", "example"]) & sf["score"].notna()]
 
     # corpus: counts of the whole collection
@@ -435,8 +477,7 @@ def build_context(
             ["l"] + ["r"] * 8),
     }
 
-    ct = criterion_table(ff)
-    cct = country_criterion_table(ff)
+    ct, cct = criterion_tables(strategies, assessments)
     # one lookup instead of a filter of the whole table per (criterion, country)
     met_by = {(r.country, r.framework, r.criterion): float(r.met_pct) for r in cct.itertuples()}
     frameworks = {}

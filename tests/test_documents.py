@@ -203,6 +203,35 @@ def test_numbers_equal_those_computed_from_the_data(corpus):
             assert (None if mean != mean else float(mean)) == c["mean_score"]
 
 
+def test_criterion_tables_count_as_the_long_frame_grouped(corpus):
+    """criterion_tables counts in one pass what criterion_table and country_criterion_table
+    group from findings_frame: the same rows, order, values and shares (ties of a half
+    rounded the same way), also with a status the tables do not count."""
+    import pandas as pd
+
+    strategies, assessments, concept = corpus
+    by_id = {a.strategy_id: a for a in assessments}
+    odd = by_id["hu-epsilon"]
+    by_id["hu-epsilon"] = odd.__class__(**{**odd.__dict__, "egd": (Finding(odd.egd[0].criterion, "unknown", ()),
+                                                                    *odd.egd[1:])})
+    for chosen in (strategies, sorted(strategies, key=lambda s: s.id), strategies[::-1], []):
+        ff = d.findings_frame(chosen, by_id)
+        ct, cct = d.criterion_tables(chosen, by_id)
+        for want, got in ((d.criterion_table(ff), ct), (d.country_criterion_table(ff), cct)):
+            assert list(got.columns) == list(want.columns)
+            assert len(got) == len(want) == (0 if not chosen else len(got))
+            for col in want.columns:
+                assert [*got[col]] == [*want[col]], col
+    # one partial in 1,000: 0.05 % of points, a tie that NumPy's rounding (the frame's values
+    # are NumPy numbers) and Python's round() settle differently; the tables must not change
+    many = [strategy(f"cz-s{i:04d}", "CZ") for i in range(1000)]
+    marks = {s.id: assessment(s.id, concept, {"S-GOALS": "partial"} if i == 0 else {}, 1.0) for i, s in enumerate(many)}
+    ct, _ = d.criterion_tables(many, marks)
+    want = d.criterion_table(d.findings_frame(many, marks))
+    assert [*ct["points_pct"]] == [*want["points_pct"]] and isinstance(ct, pd.DataFrame)
+    assert ct.set_index("criterion").loc["S-GOALS", "points_pct"] != round(100.0 * 0.5 / 1000, 1)
+
+
 def test_gaps_rank_not_met_criteria_and_carry_the_recommendation(corpus):
     strategies, assessments, concept = corpus
     ctx = d.build_context(strategies, assessments, concept, national={}, accuracy=None)
