@@ -509,3 +509,17 @@ def test_adoption_by_resolution_in_the_passive_in_every_language(concept):
     for lang, term in ADOPTED_BY_RESOLUTION.items():
         assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
         assert not any("załącznik" in t or "melléklet" in t for t in crit.terms[lang])
+
+
+# A link told as consistency with the strategic documents, or building on a plan (issue 6).
+LINK_FORMULAS = {
+    "en": "consistent with strategic documents", "cs": "soulad se strategickými dokumenty",
+    "sk": "súlad so strategickými dokumentmi", "hu": "stratégiai dokumentumokkal összhangban",
+    "pl": "spójny z dokumentem strategicznym",
+}
+
+
+def test_consistency_with_strategic_documents_in_every_language(concept):
+    crit = next(c for c in concept.framework("concept") if c.id == "S-LINKS")
+    for lang, term in LINK_FORMULAS.items():
+        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
