@@ -523,3 +523,17 @@ def test_consistency_with_strategic_documents_in_every_language(concept):
     crit = next(c for c in concept.framework("concept") if c.id == "S-LINKS")
     for lang, term in LINK_FORMULAS.items():
         assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
+
+
+# Measures named as the projects and activities (or concrete steps) that carry the goals out
+# (issue 6): "Akční plán s přehledem konkrétních projektů a aktivit", "aktivitami a projektmi".
+MEASURE_FORMULAS = {
+    "en": "projects and activities", "cs": "projekty a aktivity", "sk": "projekty a aktivity",
+    "hu": "projektek és tevékenységek", "pl": "projekty i działania",
+}
+
+
+def test_projects_and_activities_in_every_language(concept):
+    crit = next(c for c in concept.framework("concept") if c.id == "S-MEASURES")
+    for lang, term in MEASURE_FORMULAS.items():
+        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
