@@ -123,6 +123,7 @@ SHORTENED_OK = {
     ("hu", "nyílászárócsere"): "nyílászáró - windows, building renovation",
     ("hu", "zajtérkép"): "zaj - noise, the pollution area's subject",
     ("hu", "szénrégió"): "szén - coal, the just transition's subject",
+    ("hu", "költségtervezet"): "költségterv - cost plan, the same thing (the written form matches its possessive)",
 }
 
 
@@ -536,4 +537,18 @@ MEASURE_FORMULAS = {
 def test_projects_and_activities_in_every_language(concept):
     crit = next(c for c in concept.framework("concept") if c.id == "S-MEASURES")
     for lang, term in MEASURE_FORMULAS.items():
+        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
+
+
+# The budget a programme is carried by, in every language (issue 6): programme (task-based)
+# budgets and multi-year budgets, the Hungarian cost plan of a programme.
+BUDGET_TERMS = {
+    "en": "programme budget", "cs": "programový rozpočet", "sk": "programový rozpočet",
+    "hu": "programköltségvetés", "pl": "budżet zadaniowy",
+}
+
+
+def test_programme_budget_in_every_language(concept):
+    crit = next(c for c in concept.framework("concept") if c.id == "S-FINANCING")
+    for lang, term in BUDGET_TERMS.items():
         assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
