@@ -552,3 +552,17 @@ def test_programme_budget_in_every_language(concept):
     crit = next(c for c in concept.framework("concept") if c.id == "S-FINANCING")
     for lang, term in BUDGET_TERMS.items():
         assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
+
+
+# The municipal information (ICT) strategy is an e-government document in every language
+# (issue 6); hu had 'informatikai stratégia'.
+INFORMATION_STRATEGY = {
+    "en": "information strategy", "cs": "informační strategie", "sk": "informačná stratégia",
+    "hu": "informatikai stratégia", "pl": "strategia informatyzacji",
+}
+
+
+def test_information_strategy_in_every_language(concept):
+    crit = next(c for c in concept.framework("concept") if c.id == "C-ZPO-EGOV")
+    for lang, term in INFORMATION_STRATEGY.items():
+        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
