@@ -1225,15 +1225,28 @@ def include_examples_setting(config_file: Path) -> bool:
     return bool(value)
 
 
+SITE_URL_ENV = "S4S_SITE_URL"
+
+
+def site_url_override() -> str | None:
+    """The address the site is published at, from the environment (the deploy workflow sets it
+    to GitHub Pages' base URL). MkDocs needs it for the sitemap's addresses and for the 404
+    page, which is served at any depth and so must link its styles absolutely: without it the
+    sitemap is empty and a project site's 404 page loads its styles from the host's root."""
+    url = os.environ.get(SITE_URL_ENV, "").strip()
+    return url.rstrip("/") + "/" if url else None
+
+
 def run_mkdocs(config_file: Path, docs_dir: Path, site_dir: Path, nav: list[Any]) -> None:
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config
     from mkdocs.exceptions import Abort, ConfigurationError
 
     os.environ.setdefault("SOURCE_DATE_EPOCH", DEFAULT_EPOCH)  # sitemap dates and gzip header
+    url = site_url_override()
     try:
         cfg = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir),
-                          nav=nav, strict=True)
+                          nav=nav, strict=True, **({"site_url": url} if url else {}))
         mkdocs_build(cfg)
     except (Abort, ConfigurationError) as exc:
         raise BuildError(f"mkdocs build --strict failed: {exc}", config_file) from exc

@@ -58,6 +58,7 @@ from generator.build import (
     home_context,
     jinja_cache,
     page_url,
+    site_url_override,
     strategy_page,
     title,
 )
@@ -254,8 +255,9 @@ def edition_overrides(config_file: Path, lang: str, t: dict[str, Any],
     out = {"theme": theme, "extra": extra, "site_name": t["site_name"],
            "extra_css": [f"assets/{n}" for n in ASSETS if n.endswith(".css")],
            "extra_javascript": [f"assets/{n}" for n in ASSETS if n.endswith(".js")]}
-    if cfg.get("site_url"):
-        out["site_url"] = cfg["site_url"].rstrip("/") + f"/{lang}/"
+    url = site_url_override() or cfg.get("site_url")
+    if url:
+        out["site_url"] = url.rstrip("/") + f"/{lang}/"
     return out
 
 

@@ -267,6 +267,21 @@ def test_evidence_json_equals_json_dumps_of_the_records():
     check()
 
 
+def test_site_url_from_the_environment_fills_the_sitemap_and_anchors_the_404_page(tmp_path, monkeypatch,
+                                                                                    fake_concept):  # noqa: F811
+    """The deploy workflow publishes at GitHub Pages' address (S4S_SITE_URL): the sitemap lists
+    the pages there and the 404 page, served at any depth, links its styles under it."""
+    root = make_root(tmp_path)
+    monkeypatch.delenv(site_build.SITE_URL_ENV, raising=False)
+    site = build(root)
+    assert "<loc>" not in (site / "sitemap.xml").read_text(encoding="utf-8")
+    monkeypatch.setenv(site_build.SITE_URL_ENV, "https://example.org/v4-smart")  # no final slash
+    site = build(root)
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://example.org/v4-smart/catalogue/</loc>" in sitemap
+    assert 'href="/v4-smart/assets/stylesheets/' in (site / "404.html").read_text(encoding="utf-8")
+
+
 def test_scaling_results_keep_the_commands_of_the_sizes_they_show(tmp_path, monkeypatch):
     """benchmarks/build.py merges a run into the stored results: sizes measured now replace
     stored ones, and the file names only the commands whose results it still shows."""
