@@ -409,3 +409,19 @@ def test_sdg10_social_exclusion_is_also_inequality(lang, text):
 def test_sdg1_social_policy_against_exclusion_names_the_goal(lang, text):
     # social policy (1.b pro-poor policy, 1.3 social protection) is a strong term of SDG 1
     assert 1 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Strategie vznikla ve spolupráci s občany, podnikateli a spolky. Pracovní skupiny se sešly šestkrát během "
+           "jara a léta. Návrh pak připomínkovaly také místní firmy a školy, než jej zastupitelstvo schválilo."),
+    ("sk", "Stratégia vznikla v spolupráci s občanmi, podnikateľmi a spolkami. Pracovné skupiny sa stretli šesťkrát počas "
+           "jari a leta. Návrh potom pripomienkovali aj miestne firmy a školy, kým ho zastupiteľstvo schválilo."),
+    ("hu", "A stratégia a lakosokkal, a vállalkozókkal és az egyesületekkel együttműködésben készült. A munkacsoportok tavasszal és "
+           "nyáron hatszor ültek össze. A tervezetet a helyi vállalkozások és iskolák is véleményezték, mielőtt a képviselő-testület elfogadta."),
+    ("pl", "Strategia powstała we współpracy z mieszkańcami, przedsiębiorcami i stowarzyszeniami. Grupy robocze spotkały się sześć "
+           "razy wiosną i latem. Projekt zaopiniowały też lokalne firmy i szkoły, zanim przyjęła go rada gminy."),
+])
+def test_sdg8_entrepreneurs_as_stakeholders_are_not_economic_growth(lang, text):
+    # entrepreneurs (cs podnikatel, sk podnikateľ, hu vállalkozó/vállalkozás, pl przedsiębiorca) are named in
+    # every list of a strategy's partners: weak, as en 'business' and 'enterprise' are
+    assert 8 not in classify(1, text, "sdg", lang)["sdgs"]
