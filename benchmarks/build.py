@@ -20,7 +20,9 @@ render = every page, figure, data file and plan document written to the docs fol
 mkdocs = MkDocs in-process on that folder; editions = the /cs/ /sk/ /hu/ /pl/ editions'
 pages (about 55 each, whatever N), editions_mkdocs = MkDocs on those (copied instead when
 unchanged). "Generator stages" = load + validate + score + render + editions; the bare
-baseline is the main site, so MkDocs' own work on the editions is on neither side. The lemmatiser's dictionaries (simplemma's tries, built once per installation in
+baseline is the main site, so MkDocs' own work on the editions is on neither side. Before each
+timed step (cold, bare, warm) the page cache's dirty pages are written out (os.sync), so that a
+step does not pay for the writeback of the one before it. The lemmatiser's dictionaries (simplemma's tries, built once per installation in
 the user cache folder) are not part of "cold": they belong to the installation, like the
 Python packages.
 
@@ -191,8 +193,18 @@ class PssSampler(threading.Thread):
             self.done.wait(self.every)
 
 
+def settle() -> None:
+    """Write out what the previous step left in the page cache before the next one is timed:
+    a build that follows a 1.2 GB MkDocs site (or the corpus just written) otherwise pays for
+    that writeback and not only for its own work. The disk writes of the timed step itself stay
+    in its time."""
+    if hasattr(os, "sync"):
+        os.sync()
+
+
 def run_child(args: list[str], env: dict) -> tuple[dict | None, float, int, str]:
     """Run a command; return (its JSON on the last stdout line or None, wall s, peak RSS bytes, stderr)."""
+    settle()
     t = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     sampler = PssSampler(proc.pid)
@@ -235,6 +247,7 @@ def bare_mkdocs(project: Path, out: Path) -> dict:
                    encoding="utf-8")
     env = {**os.environ, "SOURCE_DATE_EPOCH": "0"}
     mkdocs = Path(sys.executable).with_name("mkdocs")
+    settle()
     t = time.perf_counter()
     proc = subprocess.Popen([str(mkdocs), "build", "--strict", "--quiet", "-f", str(cfg)],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
@@ -412,7 +425,8 @@ def write_results(results: list[dict], source_note: str, command: str, repeat: i
         "repeat": min((r.get("cold", {}).get("runs", repeat) for r in results), default=repeat),
         "cpus": os.cpu_count(),
         "note": "2 virtual cores, which together do about 1.3 times the work of one; timings vary by several "
-                "percent between runs, MkDocs' own included, so compare the ratios of one run. Peak memory is "
+                "percent between runs, MkDocs' own included, so compare the ratios of one run. Each timed step "
+                "starts with the disk cache written out (os.sync), so it does not pay for the step before. Peak memory is "
                 "the peak proportional set size (PSS) of the build process and its workers, sampled "
                 "every second (pages shared by forked workers counted once); the RSS bound adds the "
                 "peaks of the process and of each worker.",
