@@ -425,3 +425,27 @@ def test_sdg8_entrepreneurs_as_stakeholders_are_not_economic_growth(lang, text):
     # entrepreneurs (cs podnikatel, sk podnikateľ, hu vállalkozó/vállalkozás, pl przedsiębiorca) are named in
     # every list of a strategy's partners: weak, as en 'business' and 'enterprise' are
     assert 8 not in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,again,survey", [
+    ("en", "The town asks every household to return the questionnaire by the end of September. The results will be "
+           "presented to the council and to the public in November, and the questionnaire stays on the town's website until then.",
+     "The plan starts from an opinion survey."),
+    ("cs", "Město žádá každou domácnost, aby do konce září vrátila dotazník. Výsledky budou představeny zastupitelstvu "
+           "i veřejnosti na listopadovém setkání a do té doby zůstane dotazník k dispozici na webu města.",
+     "Plán vychází z dotazníkového šetření."),
+    ("sk", "Mesto žiada každú domácnosť, aby do konca septembra vrátila dotazník. Výsledky budú predstavené zastupiteľstvu "
+           "aj verejnosti na novembrovom stretnutí a dovtedy zostane dotazník k dispozícii na webe mesta.",
+     "Plán vychádza z prieskumu názorov."),
+    ("hu", "A város minden háztartást arra kér, hogy szeptember végéig küldje vissza a kérdőívet. Az eredményeket "
+           "novemberben mutatjuk be a képviselő-testületnek és a nyilvánosságnak, addig a kérdőív a város honlapján is elérhető.",
+     "A terv kérdőíves felmérésre épül."),
+    ("pl", "Gmina prosi każde gospodarstwo domowe o zwrot ankiety do końca września. Wyniki zostaną przedstawione radzie "
+           "gminy i mieszkańcom w listopadzie, a do tego czasu ankieta będzie dostępna na stronie gminy.",
+     "Plan opiera się na badaniu ankietowym."),
+])
+def test_sdg16_questionnaire_said_again_or_an_opinion_survey_names_the_goal(lang, again, survey):
+    # a questionnaire, a consultation and comments on a draft are sector terms of 16.7: a text that comes
+    # back to them is about them; a questionnaire or opinion survey (and residents' opinions) is core
+    assert 16 in classify(1, again, "sdg", lang)["sdgs"]
+    assert 16 in classify(1, survey, "sdg", lang)["sdgs"]
