@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import re
 import shutil
 from pathlib import Path
 
@@ -119,6 +120,15 @@ def test_build_tiny_corpus_strict(tmp_path, fake_concept):
                  "data/strategies/cz-lipnice.json", "assets/plotly.min.js"):
         assert (site / page).is_file(), page
     assert (root / "build" / "docs" / "strategies" / "cz-lipnice.md").is_file()
+    # the open-data page links every download, each kind in its own list item
+    data = (site / "data" / "index.html").read_text(encoding="utf-8")
+    items = re.findall(r"<li>(.*?)</li>", data, flags=re.S)
+    for cc in ("cz", "sk", "hu", "pl"):
+        for ext in ("csv", "json"):
+            assert (site / "data" / f"evidence-{cc}.{ext}").is_file()
+            assert sum(f'href="evidence-{cc}.{ext}"' in item for item in items) == 1
+    assert [i for i, item in enumerate(items) if "evidence-" in item] != [i for i, item in enumerate(items)
+                                                                         if "dictionary.csv" in item]
 
 
 def test_hostile_strings_are_inert(tmp_path, fake_concept):
