@@ -449,3 +449,40 @@ def test_sdg16_questionnaire_said_again_or_an_opinion_survey_names_the_goal(lang
     # back to them is about them; a questionnaire or opinion survey (and residents' opinions) is core
     assert 16 in classify(1, again, "sdg", lang)["sdgs"]
     assert 16 in classify(1, survey, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,listed,again", [
+    ("en", "The programme covers technical infrastructure, culture, education, sport and the environment of the town.",
+     "The town will improve education in its two primary schools. By 2030 every child will have a place in a "
+     "kindergarten, and adult education will be offered in the library."),
+    ("cs", "Program řeší technickou infrastrukturu, kulturu, vzdělávání, sport a životní prostředí obce.",
+     "Město zkvalitní vzdělávání ve svých dvou základních školách. Do roku 2030 bude mít každé dítě místo v "
+     "mateřské škole a v knihovně bude nabízeno vzdělávání dospělých."),
+    ("sk", "Program rieši technickú infraštruktúru, kultúru, vzdelávanie, šport a životné prostredie obce.",
+     "Mesto skvalitní vzdelávanie vo svojich dvoch základných školách. Do roku 2030 bude mať každé dieťa miesto v "
+     "materskej škole a v knižnici sa bude ponúkať vzdelávanie dospelých."),
+    ("hu", "A program a műszaki infrastruktúrával, a kultúrával, az oktatással, a sporttal és a település környezetével foglalkozik.",
+     "A város javítja az oktatás minőségét az iskolákban. 2030-ra minden gyermeknek lesz helye az óvodában, "
+     "a könyvtárban pedig a felnőttek oktatása is elindul."),
+    ("pl", "Program obejmuje infrastrukturę techniczną, kulturę, edukację, sport i środowisko gminy.",
+     "Gmina poprawi edukację w swoich dwóch szkołach podstawowych. Do 2030 roku każde dziecko będzie miało miejsce "
+     "w przedszkolu, a w bibliotece ruszy edukacja dorosłych."),
+])
+def test_sdg4_education_is_a_sector_term(lang, listed, again):
+    # every list of a municipality's domains names education: said once it weighs as a strong term,
+    # a text that comes back to it is about it (as infrastructure for SDG 9)
+    assert 4 not in classify(1, listed, "sdg", lang)["sdgs"]
+    assert 4 in classify(1, again, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "All children complete primary education."),
+    ("cs", "Všechny děti dokončí základní vzdělávání."),
+    ("sk", "Všetky deti dokončia základné vzdelávanie."),
+    ("hu", "Minden gyermek befejezi az alapfokú oktatást."),
+    ("pl", "Wszystkie dzieci kończą edukację podstawową."),
+])
+def test_sdg4_levels_of_education_are_core(lang, text):
+    # the levels of education that targets 4.1-4.3 name (primary, secondary, pre-primary, tertiary)
+    # stay core when bare 'education' is a sector term
+    assert 4 in classify(1, text, "sdg", lang)["sdgs"]
