@@ -108,6 +108,12 @@ PREPOSITIONS = {
     "en": frozenset("of to for with on in at by from into".split()),
 }
 
+# A phrase does not cross a sentence end ("... budovy a rozpočet. Mesto sú ..." is not 'rozpočet
+# mesta'): no full stop, question or exclamation mark or semicolon followed by a space between
+# its words, unless the term itself has one ('mil. Kč').
+SENTENCE_END = re.compile(r"[.!?;]\s")
+
+
 # Polish puts an adjective before or after its noun: a term written 'cel strategiczny' is also
 # "strategiczne cele". In these languages a two-word term of an adjective (its lemma ends in an
 # adjective ending below) and another word also matches the other way round, side by side (no
@@ -173,6 +179,8 @@ class Matcher:
             for first in sorted(seq[0]):
                 index.setdefault(first, []).append((seq, key, term, weight, ((key, term, weight),)))
         self._reversed = frozenset(reversed_seqs)
+        self._dotted = frozenset(seq for lst in index.values() for seq, _k, term, *_ in lst
+                                 if SENTENCE_END.search(normalise(term) + " "))
         for lst in index.values():  # longest phrase first, then heaviest, then by key and term
             lst.sort(key=lambda e: (-len(e[0]), -e[3], e[1], e[2]))
         self.index = index
@@ -290,7 +298,7 @@ class Matcher:
                                 for rank, e in second.get(alt, ())}.items())
                 for _at, (seq, key, _term, _weight, one) in tries:
                     if key in whole or key in gapped or (len(seq) == 2 and not seq[1].isdisjoint(preps)) \
-                            or seq in self._reversed:
+                            or (self._reversed and seq in self._reversed):
                         continue
                     last = self._interrupted(seq, info, parts, i, n)
                     if last > 0:
@@ -325,13 +333,19 @@ class Matcher:
         longer.sort(key=_ORDER_RANK)
         taken: set[str] = set()  # (an entry reached by two alternatives is tried twice: harmless)
         whole: set[str] = set()
+        gap = parts[2 * i + 2]  # between this word and the next: most often one space
+        stop = gap != " " and SENTENCE_END.search(gap) is not None
         for _order, _rank, (seq, key, _term, _weight, one) in longer:
             if key in taken:
                 continue
             m = len(seq)  # the first two words are known to match (this word, then alts)
             if m > 2 and (i + m > n or any(seq[j].isdisjoint(info[i + j][3]) for j in range(2, m))):
                 continue
-            if self._reversed and seq in self._reversed and parts[2 * i + 2].strip():
+            if m > 1 and (stop or (m > 2 and any(g != " " and SENTENCE_END.search(g)
+                                                 for g in parts[2 * i + 4:2 * (i + m) - 1:2]))) \
+                    and seq not in self._dotted:
+                continue  # across a sentence end
+            if self._reversed and seq in self._reversed and gap.strip():
                 continue  # a term's words the other way round: only side by side
             taken.add(key)
             found.append((i, i + m - 1, one))
@@ -347,6 +361,8 @@ class Matcher:
         p, gap = i, False
         for want in seq[1:]:
             if p + 1 < n and not want.isdisjoint(info[p + 1][3]):
+                if parts[2 * p + 2] != " " and SENTENCE_END.search(parts[2 * p + 2]) and seq not in self._dotted:
+                    return -1  # across a sentence end
                 p += 1
                 continue
             if gap:

@@ -105,6 +105,15 @@ def test_polish_adjective_term_matches_in_either_order():
     assert hits([("G", "strategický cíl", 1)], "cíl strategický", "cs") == []  # Polish only
 
 
+def test_phrase_does_not_cross_a_sentence_end():
+    entries = [("F", "rozpočet mesta", 1), ("M", "mil. Kč", 1), ("S", "seznam projektů", 1)]
+    assert hits(entries, "na budovy a rozpočet. Mesto sú pripravené", "sk") == []
+    assert hits(entries, "rozpočet; mesta", "sk") == []
+    assert [h[2] for h in hits(entries, "rozpočtu mesta", "sk")] == ["rozpočtu mesta"]
+    assert [h[2] for h in hits(entries, "celkem 12 mil. Kč ročně", "cs")] == ["mil. Kč"]  # the term's own stop
+    assert hits(entries, "seznam. Konkrétních projektů", "cs") == []  # nor with an interruption
+
+
 def test_each_key_matches_independently():
     entries = [("A", "energy", 1), ("B", "energy efficiency", 1)]
     got = sorted((k, t) for k, t, _ in hits(entries, "energy efficiency", "en"))
@@ -116,7 +125,14 @@ def test_each_key_matches_independently():
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from generator.match import CONJUNCTIONS, PREPOSITIONS, _hu_compound, _hu_extends, _hu_possessed  # noqa: E402
+from generator.match import (  # noqa: E402
+    CONJUNCTIONS,
+    PREPOSITIONS,
+    SENTENCE_END,
+    _hu_compound,
+    _hu_extends,
+    _hu_possessed,
+)
 from generator.text import TOKEN_RE, known, lemma  # noqa: E402
 
 LEXICON = {
@@ -165,10 +181,15 @@ def reference(entries, text, lang):
                 or tok[7] in want
                 or (prefix and any(_hu_extends(tok[2], w) for w in want)))
 
+    def ends_between(a, b):  # a sentence end between tokens a and b (a < b)
+        return any(SENTENCE_END.search(text[toks[t][1]:toks[t + 1][0]]) for t in range(a, b))
+
     def interrupted(seq, i):  # one word, or a conjunction and a word, between two phrase words
         p, gap = i, False
         for want in seq[1:]:
             if p + 1 < len(toks) and eq(toks[p + 1], want):
+                if ends_between(p, p + 1):
+                    return -1
                 p += 1
                 continue
             if gap:
@@ -212,7 +233,7 @@ def reference(entries, text, lang):
                     continue
                 if len(seq) == 1 and k in phrase_only:
                     continue  # the lemma's lemma and a compound's tail only start phrases
-                if all(eq(toks[i + j], seq[j]) for j in range(1, len(seq))):
+                if all(eq(toks[i + j], seq[j]) for j in range(1, len(seq))) and not ends_between(i, i + len(seq) - 1):
                     taken.add(key)
                     found.append((key, term, toks[i][0], toks[i + len(seq) - 1][1]))
                     if len(seq) > 1:
@@ -236,7 +257,8 @@ def reference(entries, text, lang):
 @given(st.sampled_from(["cs", "hu"]), st.data())
 def test_matcher_agrees_with_the_plain_rule(lang, data):
     words = data.draw(st.lists(st.sampled_from(WORDS[lang]), max_size=14))
-    seps = data.draw(st.lists(st.sampled_from([" ", "  ", ", ", " - ", "\n"]), min_size=len(words), max_size=len(words)))
+    seps = data.draw(st.lists(st.sampled_from([" ", "  ", ", ", " - ", "\n", ". "]), min_size=len(words),
+                              max_size=len(words)))
     text = "".join(w + s for w, s in zip(words, seps, strict=True))
     got = [(h.key, h.term, h.start, h.end) for h in Matcher(LEXICON[lang], lang).match(text)]
     assert got == reference(LEXICON[lang], text, lang)
