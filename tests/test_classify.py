@@ -486,3 +486,13 @@ def test_sdg4_levels_of_education_are_core(lang, text):
     # the levels of education that targets 4.1-4.3 name (primary, secondary, pre-primary, tertiary)
     # stay core when bare 'education' is a sector term
     assert 4 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+def test_sdg7_hu_funding_programme_name_is_not_energy_efficiency():
+    # the EU funds programme that paid for most Hungarian settlement climate strategies is named
+    # 'Környezeti és Energiahatékonysági Operatív Program' (KEHOP): its name is not a text about energy
+    # efficiency, so the name is a weak phrase of SDG 7 (as 'közigazgatási terület' is for SDG 16)
+    name = ("A település a Környezeti és Energiahatékonysági Operatív Program (KEHOP) keretében pályázott. "
+            "A projekt célja a klímastratégia kidolgozása és a szemléletformálás, kibocsátás csökkentése.")
+    assert 7 not in classify(1, name, "sdg", "hu")["sdgs"]
+    assert 7 in classify(1, "A város javítja középületei energiahatékonyságát és csökkenti kibocsátását.", "sdg", "hu")["sdgs"]
