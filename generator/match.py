@@ -78,6 +78,15 @@ def _hu_compound(form: str, lem: str) -> str:
     return lem + lemma(rest, "hu")
 
 
+def _shortened(entries: Iterable[tuple[str, str, float]], lang: str) -> frozenset[str]:
+    """The lemmas simplemma gives term words by cutting them to a shorter word ("mobilitás" ->
+    "mobil", "partnerség" -> "partner"), unless that word is itself a term word: the matcher
+    does not extend these to compounds ("mobileszköz" is a mobile device, not mobility)."""
+    written = {w.lower() for _key, term, _weight in entries for w in TOKEN_RE.findall(normalise(term))}
+    cut = {w: lemma(w, lang) for w in written}
+    return frozenset(lem for w, lem in cut.items() if len(w) - len(lem) >= 3 and w.startswith(lem)) - written
+
+
 def _hu_extends(word: str, base: str) -> bool:
     """Is `word` `base` plus an adjective ending or plus a known word (a compound)?"""
     if len(base) < HU_PREFIX_MIN or len(word) <= len(base) or not word.startswith(base):
@@ -158,6 +167,7 @@ class Matcher:
         self.lang = lang
         index: dict[str, list[_Entry]] = {}
         seen: set[tuple[tuple[frozenset[str], ...], str]] = set()
+        entries = list(entries)  # read twice (the hu short lemmas below)
         backwards: list[tuple[tuple[frozenset[str], ...], str, str, float]] = []
         for key, term, weight in entries:
             words = TOKEN_RE.findall(normalise(term))
@@ -197,6 +207,10 @@ class Matcher:
                         self._second.setdefault(k, {}).setdefault(alt, []).append((rank, e))
         self._phrases = {k: [(rank, e) for rank, e in enumerate(lst) if len(e[0]) > 1]
                          for k, lst in index.items()}
+        # hu: a term word simplemma shortens to a word of its own ("mobilitás" -> "mobil") keeps
+        # its inflected forms (they have the same short lemma) but not the compounds of the
+        # short word ("mobileszköz", a mobile device): the short lemma is no stem to extend.
+        self._short = _shortened(entries, lang) if lang == "hu" else frozenset()
         self._conj = CONJUNCTIONS.get(lang, frozenset())
         self._preps = PREPOSITIONS.get(lang, frozenset())
         self._prefix = lang == "hu"
@@ -218,7 +232,7 @@ class Matcher:
         if again != lem and again in self.index:
             keys.append(again)
         prefixes = [lem[:n] for n in range(len(lem) - 1, HU_PREFIX_MIN - 1, -1)
-                    if _hu_extends(lem, lem[:n])] if self._prefix else []
+                    if lem[:n] not in self._short and _hu_extends(lem, lem[:n])] if self._prefix else []
         keys += [p for p in prefixes if p in self.index]
         if form != lem and form in self.index:
             keys.append(form)

@@ -114,6 +114,16 @@ def test_phrase_does_not_cross_a_sentence_end():
     assert hits(entries, "seznam. Konkrétních projektů", "cs") == []  # nor with an interruption
 
 
+def test_hungarian_term_shortened_by_the_lemmatiser_does_not_extend_to_compounds():
+    # simplemma gives "mobilitás" -> "mobil": its cases keep that lemma and match, but a compound
+    # of the short word ("mobileszközökön", on mobile devices) is not mobility
+    entries = [("M", "mobilitás", 1)]
+    assert [h[2] for h in hits(entries, "a mobilitást segíti", "hu")] == ["mobilitást"]
+    assert hits(entries, "mobileszközökön működő alkalmazás", "hu") == []
+    # a term that is not shortened still extends: "közlekedésfejlesztés" is 'közlekedés'
+    assert [h[0] for h in hits([("T", "közlekedés", 1)], "közlekedésfejlesztés", "hu")] == ["T"]
+
+
 def test_each_key_matches_independently():
     entries = [("A", "energy", 1), ("B", "energy efficiency", 1)]
     got = sorted((k, t) for k, t, _ in hits(entries, "energy efficiency", "en"))
@@ -141,7 +151,7 @@ LEXICON = {
            ("L", "vazba na", 1)],
     "hu": [("T", "közlekedés", 1), ("P", "közösségi közlekedés", 2), ("Q", "fejlesztés", 1),
            ("R", "közlekedésfejlesztési terv", 1), ("E", "energia", 1), ("E", "megújuló energia", 2),
-           ("G", "fejlesztési terv", 1), ("V", "jövőkép", 1)],
+           ("G", "fejlesztési terv", 1), ("V", "jövőkép", 1), ("M", "mobilitás", 1)],
 }
 WORDS = {
     "cs": ["veřejná", "veřejnou", "doprava", "dopravy", "dopravou", "městská", "hromadná", "hromadné",
@@ -149,13 +159,16 @@ WORDS = {
            "vazba", "vazbu", "na"],
     "hu": ["közösségi", "közlekedés", "közlekedési", "közlekedésben", "fejlesztés", "fejlesztése",
            "közlekedésfejlesztési", "terv", "tervet", "megújuló", "energia", "energiát", "a", "és", "2030", ",",
-           "jövőkép", "jövőképét", "jövő", "jövőképe", "energiája"],
+           "jövőkép", "jövőképét", "jövő", "jövőképe", "energiája", "mobilitás", "mobilitást", "mobileszköz"],
 }
 
 
 def reference(entries, text, lang):
     """Every position, every start key in order, the first matching term per key; nested dropped."""
     prefix = lang == "hu"
+    written = {w.lower() for _k, t, _w in entries for w in TOKEN_RE.findall(t)}
+    short = {lemma(w, lang) for w in written if len(w) - len(lemma(w, lang)) >= 3
+             and w.startswith(lemma(w, lang))} - written if prefix else set()
     index = {}
     for key, term, weight in entries:
         seq = tuple(frozenset({lemma(w, lang), w.lower()}) for w in TOKEN_RE.findall(term))
@@ -179,7 +192,7 @@ def reference(entries, text, lang):
     def eq(tok, want):
         return (tok[2] in want or tok[3] in want or tok[4] in want or any(t in want for t in tok[5]) or tok[6] in want
                 or tok[7] in want
-                or (prefix and any(_hu_extends(tok[2], w) for w in want)))
+                or (prefix and any(w not in short and _hu_extends(tok[2], w) for w in want)))
 
     def ends_between(a, b):  # a sentence end between tokens a and b (a < b)
         return any(SENTENCE_END.search(text[toks[t][1]:toks[t + 1][0]]) for t in range(a, b))
@@ -216,7 +229,7 @@ def reference(entries, text, lang):
             keys.append(again)
         if prefix:
             keys += [tok[2][:n] for n in range(len(tok[2]) - 1, 4, -1)
-                     if tok[2][:n] in index and _hu_extends(tok[2], tok[2][:n])]
+                     if tok[2][:n] in index and tok[2][:n] not in short and _hu_extends(tok[2], tok[2][:n])]
         if tok[3] != tok[2] and tok[3] in index:
             keys.append(tok[3])
         if tok[7] != tok[2] and tok[7] in index and tok[7] not in keys:
