@@ -496,3 +496,16 @@ def test_sdg7_hu_funding_programme_name_is_not_energy_efficiency():
             "A projekt célja a klímastratégia kidolgozása és a szemléletformálás, kibocsátás csökkentése.")
     assert 7 not in classify(1, name, "sdg", "hu")["sdgs"]
     assert 7 in classify(1, "A város javítja középületei energiahatékonyságát és csökkenti kibocsátását.", "sdg", "hu")["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The town offers a favourable business climate and good transport links."),
+    ("cs", "Město nabízí příznivé podnikatelské klima a dobré dopravní spojení."),
+    ("sk", "Mesto ponúka priaznivú podnikateľskú klímu a dobré dopravné spojenie."),
+    ("hu", "A város kedvező üzleti klímát és jó közlekedési kapcsolatokat kínál."),
+    ("pl", "Miasto oferuje korzystny klimat inwestycyjny i dobre połączenia komunikacyjne."),
+])
+def test_sdg13_business_climate_is_not_climate(lang, text):
+    # 'climate' (core) in the idiom of the business or investment climate is another sense: the idiom
+    # is a weak phrase, so the phrase and not the core term inside it is matched there
+    assert 13 not in classify(1, text, "sdg", lang)["sdgs"]
