@@ -516,3 +516,12 @@ def test_sdg_cs_forms_simplemma_leaves_unreduced_senior_and_greenery():
     # 'zeleně' stay as written, so these forms are listed (SDG 10 strong 'senior', SDG 11 strong 'zeleň')
     assert 10 in classify(1, "Senioři a etnické menšiny mají v programu vlastní opatření.", "sdg", "cs")["sdgs"]
     assert 11 in classify(1, "Obnova veřejné zeleně v centru a na sídlištích.", "sdg", "cs")["sdgs"]
+
+
+def test_sdg16_en_comments_on_a_draft_as_in_the_other_languages():
+    # en 'comment' is the sector term cs 'připomínka', sk 'pripomienka' and hu 'véleményezés' are:
+    # a text that comes back to the comments on a draft is about public participation
+    text = ("Comments on the draft plan could be sent by e-mail or by post until the end of May. The town received "
+            "120 comments from residents and published its answer to each of them.")
+    assert 16 in classify(1, text, "sdg", "en")["sdgs"]
+    assert 16 not in classify(1, "The report adds a short comment on prices.", "sdg", "en")["sdgs"]
