@@ -525,3 +525,15 @@ def test_sdg16_en_comments_on_a_draft_as_in_the_other_languages():
             "120 comments from residents and published its answer to each of them.")
     assert 16 in classify(1, text, "sdg", "en")["sdgs"]
     assert 16 not in classify(1, "The report adds a short comment on prices.", "sdg", "en")["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Everyone can take part in the decision-making process on the town's future."),
+    ("cs", "Občané se mohou podílet na rozhodování o budoucnosti města."),
+    ("sk", "Obyvatelia sa môžu podieľať na rozhodovaní o budúcnosti mesta."),
+    ("hu", "A város jövőjéről szóló döntéshozatalban való részvétel mindenki joga."),
+    ("pl", "Mieszkańcy mają udział w podejmowaniu decyzji o przyszłości miasta."),
+])
+def test_sdg16_taking_part_in_decisions_names_the_goal(lang, text):
+    # 16.7 in its own words: residents taking part in decision-making (core in every language)
+    assert 16 in classify(1, text, "sdg", lang)["sdgs"]
