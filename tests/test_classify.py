@@ -537,3 +537,13 @@ def test_sdg16_en_comments_on_a_draft_as_in_the_other_languages():
 def test_sdg16_taking_part_in_decisions_names_the_goal(lang, text):
     # 16.7 in its own words: residents taking part in decision-making (core in every language)
     assert 16 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+def test_sdg11_pl_osiedle_is_a_neighbourhood_not_a_housing_estate():
+    # pl 'osiedle' is any residential neighbourhood and a town's auxiliary unit ('rada osiedla'), broader
+    # than cs 'sídliště', sk 'sídlisko', hu 'lakótelep' (housing estate, strong): weak as en 'neighbourhood';
+    # 'osiedle mieszkaniowe' is the housing estate
+    councils = ("W realizacji strategii uczestniczą rady osiedli i organizacje społeczne. Burmistrz co roku "
+                "przedstawia radzie miejskiej sprawozdanie z realizacji strategii i jej wpływu na miasto.")
+    assert 11 not in classify(1, councils, "sdg", "pl")["sdgs"]
+    assert 11 in classify(1, "Rewitalizacja osiedli mieszkaniowych z wielkiej płyty.", "sdg", "pl")["sdgs"]
