@@ -419,14 +419,6 @@ ANALYSIS_WORDS = {
 }
 
 
-def test_analysis_is_named_by_its_noun_and_verb_in_every_language(concept):
-    crit = next(c for c in concept.framework("concept") if c.id == "S-ANALYSIS")
-    for lang, words in ANALYSIS_WORDS.items():
-        have = _lemma_set(crit.terms[lang], lang)
-        for word in words:
-            assert " ".join(lemmas(word, lang)) in have, (lang, word)
-
-
 # Goals named with the measures that serve them ("stanovuje cíle a opatření", "célok és
 # intézkedések", "cele i działania"): the goal structure as real strategies describe themselves
 # (issue 6). Goals coordinated with priorities are left out: "v súlade s cieľmi a prioritami
@@ -437,26 +429,12 @@ GOALS_AND_MEASURES = {
 }
 
 
-def test_goals_named_with_their_measures_in_every_language(concept):
-    crit = next(c for c in concept.framework("concept") if c.id == "S-GOALS")
-    for lang, term in GOALS_AND_MEASURES.items():
-        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
-        assert not any(" ".join(lemmas(t, lang)).startswith(("cíl a priorita", "cieľ a priorita"))
-                       for t in crit.terms[lang]), (lang, "goals and priorities")
-
-
 # Political commitment told with the verb ("az önkormányzat vállalta, hogy ...", "se dobrovolně
 # zavázaly", "zobowiązuje się"): the commitment half of S-VISION, as councils write it
 # (issue 6). The bare noun (závazek, záväzok, vállalás) stays out: any obligation.
 COMMITMENT_VERBS = {
     "en": "commit to", "cs": "zavázat se", "sk": "zaviazať sa", "hu": "vállalta hogy", "pl": "zobowiązać się",
 }
-
-
-def test_commitment_is_named_by_its_verb_in_every_language(concept):
-    crit = next(c for c in concept.framework("concept") if c.id == "S-VISION")
-    for lang, term in COMMITMENT_VERBS.items():
-        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
 
 
 # Networks of cities are partnerships (issue 6): international networks, associations of
@@ -487,14 +465,6 @@ PARTICIPATION_FORMULAS = {
 }
 
 
-def test_participation_formulas_in_every_language(concept):
-    crit = next(c for c in concept.framework("concept") if c.id == "S-PARTICIPATION")
-    for lang, terms in PARTICIPATION_FORMULAS.items():
-        have = _lemma_set(crit.terms[lang], lang)
-        for term in terms:
-            assert " ".join(lemmas(term, lang)) in have, (lang, term)
-
-
 # Adoption told in the passive with the resolution ("bol uznesením OcZ ... schválený",
 # "was adopted as Resolution No."), and council abbreviations (issue 6). The annex formula
 # ("stanowiącą załącznik do niniejszej uchwały") is left out: drafting schedules and
@@ -505,25 +475,12 @@ ADOPTED_BY_RESOLUTION = {
 }
 
 
-def test_adoption_by_resolution_in_the_passive_in_every_language(concept):
-    crit = next(c for c in concept.framework("concept") if c.id == "S-VISION")
-    for lang, term in ADOPTED_BY_RESOLUTION.items():
-        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
-        assert not any("załącznik" in t or "melléklet" in t for t in crit.terms[lang])
-
-
 # A link told as consistency with the strategic documents, or building on a plan (issue 6).
 LINK_FORMULAS = {
     "en": "consistent with strategic documents", "cs": "soulad se strategickými dokumenty",
     "sk": "súlad so strategickými dokumentmi", "hu": "stratégiai dokumentumokkal összhangban",
     "pl": "spójny z dokumentem strategicznym",
 }
-
-
-def test_consistency_with_strategic_documents_in_every_language(concept):
-    crit = next(c for c in concept.framework("concept") if c.id == "S-LINKS")
-    for lang, term in LINK_FORMULAS.items():
-        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
 
 
 # Measures named as the projects and activities (or concrete steps) that carry the goals out
@@ -534,24 +491,12 @@ MEASURE_FORMULAS = {
 }
 
 
-def test_projects_and_activities_in_every_language(concept):
-    crit = next(c for c in concept.framework("concept") if c.id == "S-MEASURES")
-    for lang, term in MEASURE_FORMULAS.items():
-        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
-
-
 # The budget a programme is carried by, in every language (issue 6): programme (task-based)
 # budgets and multi-year budgets, the Hungarian cost plan of a programme.
 BUDGET_TERMS = {
     "en": "programme budget", "cs": "programový rozpočet", "sk": "programový rozpočet",
     "hu": "programköltségvetés", "pl": "budżet zadaniowy",
 }
-
-
-def test_programme_budget_in_every_language(concept):
-    crit = next(c for c in concept.framework("concept") if c.id == "S-FINANCING")
-    for lang, term in BUDGET_TERMS.items():
-        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
 
 
 # The municipal information (ICT) strategy is an e-government document in every language
@@ -562,7 +507,39 @@ INFORMATION_STRATEGY = {
 }
 
 
-def test_information_strategy_in_every_language(concept):
-    crit = next(c for c in concept.framework("concept") if c.id == "C-ZPO-EGOV")
-    for lang, term in INFORMATION_STRATEGY.items():
-        assert " ".join(lemmas(term, lang)) in _lemma_set(crit.terms[lang], lang), (lang, term)
+# Each family above, with the criterion whose lexicon must hold it (as lemmas) in every language.
+TERM_FAMILIES = {
+    "analysis by its noun and verb": ("S-ANALYSIS", ANALYSIS_WORDS),
+    "goals named with their measures": ("S-GOALS", GOALS_AND_MEASURES),
+    "commitment by its verb": ("S-VISION", COMMITMENT_VERBS),
+    "participation formulas": ("S-PARTICIPATION", PARTICIPATION_FORMULAS),
+    "adoption by resolution, passive": ("S-VISION", ADOPTED_BY_RESOLUTION),
+    "consistency with strategic documents": ("S-LINKS", LINK_FORMULAS),
+    "projects and activities": ("S-MEASURES", MEASURE_FORMULAS),
+    "programme budget": ("S-FINANCING", BUDGET_TERMS),
+    "information strategy": ("C-ZPO-EGOV", INFORMATION_STRATEGY),
+}
+
+
+@pytest.mark.parametrize("family", sorted(TERM_FAMILIES))
+def test_term_family_in_every_language(concept, family):
+    cid, terms = TERM_FAMILIES[family]
+    crit = next(c for c in concept.framework("concept") if c.id == cid)
+    assert sorted(terms) == sorted(LANGUAGES), family
+    for lang, words in terms.items():
+        have = _lemma_set(crit.terms[lang], lang)
+        for word in (words if isinstance(words, tuple) else (words,)):
+            assert " ".join(lemmas(word, lang)) in have, (lang, word)
+
+
+def test_families_left_out_stay_out(concept):
+    """Goals coordinated with priorities (the statutory sentence on a higher-level strategy) and
+    the annex-of-resolution formula (schedules and rules are annexed too) were tried and left
+    out (comments above): they must not come back unnoticed."""
+    terms = {c.id: c.terms for c in concept.framework("concept")}
+    for lang in LANGUAGES:
+        assert not any(" ".join(lemmas(t, lang)).startswith(("cíl a priorita", "cieľ a priorita"))
+                       for t in terms["S-GOALS"][lang]), lang
+        assert not any("załącznik" in t or "melléklet" in t for t in terms["S-VISION"][lang]), lang
+
+
