@@ -212,7 +212,11 @@ class Matcher:
         # short word ("mobileszköz", a mobile device): the short lemma is no stem to extend.
         self._short = _shortened(entries, lang) if lang == "hu" else frozenset()
         self._conj = CONJUNCTIONS.get(lang, frozenset())
-        self._preps = PREPOSITIONS.get(lang, frozenset())
+        # Phrases that take no interruption, worked out once: two words ending in a preposition
+        # (PREPOSITIONS) and the reversed Polish terms (REVERSIBLE).
+        preps = PREPOSITIONS.get(lang, frozenset())
+        self._unbroken = self._reversed | frozenset(
+            e[0] for lst in index.values() for e in lst if len(e[0]) == 2 and not e[0][1].isdisjoint(preps))
         self._prefix = lang == "hu"
         # hu: every word of a phrase, which a compound's tail may stand for ("városfejlesztési
         # célok" is 'fejlesztési cél'; the head "város" is a word simplemma knows)
@@ -286,7 +290,7 @@ class Matcher:
         nested = False  # a hit of more than one word may contain another of the same key
         # d is a _Word read by position on this hot loop: d[3] alts, d[4] singles, d[6] follow,
         # d[8] gapped. Words that start nothing (most) are skipped in C by compress.
-        conj, preps = self._conj, self._preps
+        conj, unbroken = self._conj, self._unbroken
         for i in compress(range(n), map(_KEYS, info)):
             d = info[i]
             whole: set[str] | tuple[()] = ()  # keys that took an uninterrupted phrase here
@@ -311,8 +315,7 @@ class Matcher:
                 tries = sorted({(order, rank): e for order, second in d[5] for alt in nxt
                                 for rank, e in second.get(alt, ())}.items())
                 for _at, (seq, key, _term, _weight, one) in tries:
-                    if key in whole or key in gapped or (len(seq) == 2 and not seq[1].isdisjoint(preps)) \
-                            or (self._reversed and seq in self._reversed):
+                    if key in whole or key in gapped or seq in unbroken:
                         continue
                     last = self._interrupted(seq, info, parts, i, n)
                     if last > 0:
