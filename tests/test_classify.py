@@ -555,3 +555,28 @@ def test_sdg16_proposals_and_suggestions_are_not_participation():
     text = ("A tanulmány az iskolák és más intézmények energiafelhasználását vizsgálja a megyében. "
             "A kötet utolsó, összegző fejezete a mérések alapján részletes javaslatokat fogalmaz meg a fűtési rendszerek korszerűsítésére.")
     assert 16 not in classify(1, text, "sdg", "hu")["sdgs"]
+
+
+@pytest.fixture(scope="module")
+def concept():
+    from generator.concept import load_concept
+
+    return load_concept()
+
+
+@pytest.mark.parametrize(("lang", "text", "absent", "present"), [
+    # a structure word inside a name (a national plan the strategy links to) is no part of this document
+    ("sk", "Stratégia nadväzuje na Akčný plán inteligentných miest a regiónov.", "S-ACTIONPLAN", "S-LINKS"),
+    # a resolution's own deadline and responsible person are no action plan ...
+    ("hu", "A Képviselő-testület 12/2024. (III. 5.) határozata: a programot megismerte. "
+           "Határidő: 2024. december 31. Felelős: polgármester", "S-ACTIONPLAN", None),
+    # ... a measure's are
+    ("hu", "B1.3 Bejelentő alkalmazás. A lakók jelezhetik a hibákat. Határidő: 2026. "
+           "Felelős: városgazdálkodási osztály", None, "S-ACTIONPLAN"),
+    # a coordination names both parts
+    ("sk", "Program obsahuje súbor cieľov a opatrení.", None, "S-MEASURES"),
+])
+def test_classify_applies_the_structure_guard_of_strategy_scoring(concept, lang, text, absent, present):
+    found = classify(1, text, "concept", lang, concept)["criteria"]
+    assert absent not in found
+    assert present is None or present in found

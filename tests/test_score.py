@@ -191,3 +191,36 @@ def test_sdg_section_maps_goals_by_number():
     assert status["SDG-4"] != "missing" and status["SDG-16"] != "missing"
     # outside the SDG section "cíl 3" is the strategy's own goal 3
     assert status["SDG-3"] == "missing"
+
+
+GUARD_CONCEPT = Concept(
+    criteria=(
+        crit("S-GOALS", "concept", "structure", ["cíle a opatření"]),
+        crit("S-MEASURES", "concept", "structure", ["opatření"]),
+        crit("S-ACTIONPLAN", "concept", "structure", ["termín splnění", "odpovědná osoba"]),
+    ),
+    areas=(Area("structure", "concept", {}),),
+    meta={},
+    digest="guard-concept",
+)
+
+
+def test_a_resolutions_own_deadline_and_responsible_person_are_not_an_action_plan():
+    resolution = ("Zastupitelstvo města usnesením č. 12/2024 schvaluje strategii města. "
+                  "Termín splnění: 31. 12. 2024. Odpovědná osoba: starosta\n\n"
+                  "Zastupitelstvo města usnesením č. 13/2024 ukládá radě zveřejnit strategii. "
+                  "Termín splnění: 15. 1. 2025. Odpovědná osoba: tajemník\n")
+    found = {f.criterion: f.status for f in score(strategy([Page(1, resolution, 1)]), GUARD_CONCEPT).concept}
+    assert found["S-ACTIONPLAN"] == "missing"
+    # the same fields attached to a measure of the strategy are its action plan
+    measures = ("Opatření 1.1 Cyklostezka podél řeky. Termín splnění: 2026. Odpovědná osoba: odbor dopravy\n\n"
+                "Opatření 1.2 Nové přechody u škol. Termín splnění: 2027. Odpovědná osoba: odbor dopravy\n")
+    found = {f.criterion: f.status for f in score(strategy([Page(1, measures, 1)]), GUARD_CONCEPT).concept}
+    assert found["S-ACTIONPLAN"] == "met"
+
+
+def test_a_coordination_names_both_structure_parts():
+    # "cíle a opatření" (goals and measures) is no name: the measures are this document's too
+    text = "Strategie stanoví cíle a opatření pro dopravu.\n"
+    found = {f.criterion: f.status for f in score(strategy([Page(1, text, 1)]), GUARD_CONCEPT).concept}
+    assert found["S-GOALS"] != "missing" and found["S-MEASURES"] != "missing"

@@ -4,8 +4,10 @@ Input lines: {"id": ..., "text": ..., "lang": optional}. Output lines:
 {"id", "lang", "sdgs": [3, 11], "evidence": [...]} for --framework sdg, "egd": [ids] for egd,
 "criteria": [ids] for concept. The whole text is one unit: SDGs use the lexicon's weighted
 rule and goals cited by number (generator.score.sdg_references), EGD and concept criteria need
-one matched term. The language is detected (py3langid,
-restricted to cs sk hu pl en) unless --lang or the line's "lang" gives it.
+one matched term, after the structure guard strategy scoring applies to each passage
+(generator.score.structure_guard: no structure hit inside a name, none in a resolution's procedure).
+The language is detected (py3langid, restricted to cs sk hu pl en) unless --lang or the line's
+"lang" gives it.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from generator.score import (
     sdg_detect,
     sdg_matcher,
     sdg_references,
+    structure_guard,
 )
 from generator.text import normalise
 
@@ -75,7 +78,7 @@ def classify(ident: Any, text: str, framework: str, lang: str | None = None, con
         if concept is None:
             raise S4SError("classify: the concept is needed for --framework egd|concept")
         found = {}
-        for h in criteria_matcher(concept, framework, lang).match(text):
+        for h in structure_guard(text, criteria_matcher(concept, framework, lang).match(text)):
             found.setdefault(h.key, []).append(h)
         order = [c.id for c in concept.framework(framework)]
         keys = [k for k in order if k in found]
