@@ -117,6 +117,26 @@ PREPOSITIONS = {
     "en": frozenset("of to for with on in at by from into".split()),
 }
 
+# A family of terms is written as one: a group of alternatives in parentheses, "spolupráce s
+# (obec|spolek|vysoká škola)", stands for each of its phrases ('spolupráce s obec', ...); a term
+# may hold several groups. A hit names the phrase that matched.
+_GROUP = re.compile(r"\(([^()|]*(?:\|[^()|]*)+)\)")
+
+
+def expand(term: str) -> list[str]:
+    """The phrases a term written with groups of alternatives stands for, in written order."""
+    m = _GROUP.search(term)
+    if m is None:
+        return [term]
+    head, tail = term[:m.start()], term[m.end():]
+    return [one for alt in m.group(1).split("|") for one in expand(" ".join(f"{head}{alt}{tail}".split()))]
+
+
+# Czech writes the preposition 's' (with) as "se" before some words ("spolupráce se sousedními
+# obcemi"), and simplemma leaves "se" as the reflexive pronoun (it does take "ve" to 'v', "ze" to
+# 'z'): a lexicon 's' also matches the written "se", so a term needs no second spelling.
+VOCALISED = {"cs": {"s": "se"}}
+
 # A phrase does not cross a sentence end ("... budovy a rozpočet. Mesto sú ..." is not 'rozpočet
 # mesta'): no full stop, question or exclamation mark or semicolon followed by a space between
 # its words, unless the term itself has one ('mil. Kč').
@@ -167,11 +187,13 @@ class Matcher:
         self.lang = lang
         index: dict[str, list[_Entry]] = {}
         seen: set[tuple[tuple[frozenset[str], ...], str]] = set()
-        entries = list(entries)  # read twice (the hu short lemmas below)
+        entries = [(key, one, weight) for key, term, weight in entries for one in expand(term)]  # read twice
         backwards: list[tuple[tuple[frozenset[str], ...], str, str, float]] = []
+        vocalised = VOCALISED.get(lang, {})
         for key, term, weight in entries:
             words = TOKEN_RE.findall(normalise(term))
-            seq = tuple(frozenset({lemma(w, lang), w.lower()}) for w in words)
+            seq = tuple(frozenset({lemma(w, lang), w.lower(), vocalised.get(w.lower(), w.lower())})
+                        for w in words)
             if not seq or (seq, key) in seen:
                 continue
             seen.add((seq, key))

@@ -1,6 +1,6 @@
 """Lexicon matching: base forms match inflected forms, phrases as lemma sequences."""
 
-from generator.match import Matcher
+from generator.match import Matcher, expand
 
 
 def hits(entries, text, lang):
@@ -124,6 +124,25 @@ def test_hungarian_term_shortened_by_the_lemmatiser_does_not_extend_to_compounds
     assert [h[0] for h in hits([("T", "közlekedés", 1)], "közlekedésfejlesztés", "hu")] == ["T"]
 
 
+def test_czech_lexicon_s_matches_the_written_se():
+    # simplemma leaves "se" as the reflexive pronoun; the preposition 's' is written "se" before
+    # some words, so 'spolupráce s obec' must also find "spolupráce se sousedními obcemi"
+    entries = [("P", "spolupráce s obec", 1)]
+    assert [h[2] for h in hits(entries, "spolupráce se sousedními obcemi", "cs")] == [
+        "spolupráce se sousedními obcemi"]
+    assert [h[2] for h in hits(entries, "ve spolupráci s obcí", "cs")] == ["spolupráci s obcí"]
+    assert hits(entries, "spolupráce ze sousedních obcí", "cs") == []
+
+
+def test_a_group_of_alternatives_stands_for_each_phrase():
+    entries = [("P", "(spolupráce s|společně s) (obec|vysoká škola)", 1)]
+    assert hits(entries, "společně s vysokými školami", "cs") == [
+        ("P", "společně s vysoká škola", "společně s vysokými školami")]
+    assert [h[1] for h in hits(entries, "ve spolupráci s obcí", "cs")] == ["spolupráce s obec"]
+    assert hits(entries, "spolupráce s kraji", "cs") == []
+    assert expand("(|místní) akční plán") == ["akční plán", "místní akční plán"]
+
+
 def test_each_key_matches_independently():
     entries = [("A", "energy", 1), ("B", "energy efficiency", 1)]
     got = sorted((k, t) for k, t, _ in hits(entries, "energy efficiency", "en"))
@@ -139,6 +158,7 @@ from generator.match import (  # noqa: E402
     CONJUNCTIONS,
     PREPOSITIONS,
     SENTENCE_END,
+    VOCALISED,
     _hu_compound,
     _hu_extends,
     _hu_possessed,
@@ -148,7 +168,7 @@ from generator.text import TOKEN_RE, known, lemma  # noqa: E402
 LEXICON = {
     "cs": [("T", "doprava", 1), ("P", "veřejná doprava", 2), ("P", "městská hromadná doprava", 2),
            ("Q", "plán", 1), ("R", "akční plán", 1), ("R", "plán udržitelné mobility", 1), ("S", "doprava", 1),
-           ("L", "vazba na", 1)],
+           ("L", "vazba na", 1), ("C", "(spolupráce s|společně s) (obec|plán)", 1)],
     "hu": [("T", "közlekedés", 1), ("P", "közösségi közlekedés", 2), ("Q", "fejlesztés", 1),
            ("R", "közlekedésfejlesztési terv", 1), ("E", "energia", 1), ("E", "megújuló energia", 2),
            ("G", "fejlesztési terv", 1), ("V", "jövőkép", 1), ("M", "mobilitás", 1)],
@@ -156,7 +176,7 @@ LEXICON = {
 WORDS = {
     "cs": ["veřejná", "veřejnou", "doprava", "dopravy", "dopravou", "městská", "hromadná", "hromadné",
            "plán", "plánu", "akční", "akčního", "udržitelné", "mobility", "a", "2030", "—", ",", "Doprava",
-           "vazba", "vazbu", "na"],
+           "vazba", "vazbu", "na", "spolupráce", "spolupráci", "s", "se", "obcí", "obcemi", "společně"],
     "hu": ["közösségi", "közlekedés", "közlekedési", "közlekedésben", "fejlesztés", "fejlesztése",
            "közlekedésfejlesztési", "terv", "tervet", "megújuló", "energia", "energiát", "a", "és", "2030", ",",
            "jövőkép", "jövőképét", "jövő", "jövőképe", "energiája", "mobilitás", "mobilitást", "mobileszköz"],
@@ -166,12 +186,13 @@ WORDS = {
 def reference(entries, text, lang):
     """Every position, every start key in order, the first matching term per key; nested dropped."""
     prefix = lang == "hu"
-    written = {w.lower() for _k, t, _w in entries for w in TOKEN_RE.findall(t)}
+    written = {w.lower() for _k, t, _w in entries for one in expand(t) for w in TOKEN_RE.findall(one)}
     short = {lemma(w, lang) for w in written if len(w) - len(lemma(w, lang)) >= 3
              and w.startswith(lemma(w, lang))} - written if prefix else set()
     index = {}
-    for key, term, weight in entries:
-        seq = tuple(frozenset({lemma(w, lang), w.lower()}) for w in TOKEN_RE.findall(term))
+    for key, term, weight in [(k, one, w) for k, t, w in entries for one in expand(t)]:
+        seq = tuple(frozenset({lemma(w, lang), w.lower(), VOCALISED.get(lang, {}).get(w.lower(), w.lower())})
+                    for w in TOKEN_RE.findall(term))
         for first in sorted(seq[0]):
             if (seq, key, term, weight) not in index.setdefault(first, []):
                 index[first].append((seq, key, term, weight))
