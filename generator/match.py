@@ -56,13 +56,18 @@ _HU_SHORTEN = str.maketrans({"á": "a", "é": "e"})
 
 def _hu_possessed(lem: str) -> str:
     """hu: the word a possessive form `lem` is made from, where simplemma does not know `lem`
-    ("stratégiája" -> "stratégia", "helyzetelemzése" -> "helyzetelemzés"); otherwise `lem`."""
-    if known(lem, "hu"):
-        return lem
+    ("stratégiája" -> "stratégia", "helyzetelemzése" -> "helyzetelemzés") or knows it as its own
+    lemma while the stem is a word it knows too ("részvétele" -> "részvétel", "felülvizsgálata"
+    -> "felülvizsgálat": its list has a few possessives as base forms); otherwise `lem`."""
+    listed = known(lem, "hu")
     for end in HU_POSSESSIVE:
         if lem.endswith(end) and len(lem) - len(end) >= HU_PREFIX_MIN:
             stem = lem[: -len(end)]
-            return stem[:-1] + stem[-1].translate(_HU_SHORTEN)
+            stem = stem[:-1] + stem[-1].translate(_HU_SHORTEN)
+            if not listed:
+                return stem
+            if known(stem, "hu"):
+                return stem
     return lem
 
 

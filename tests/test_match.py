@@ -85,6 +85,16 @@ def test_hungarian_possessive_of_a_word_simplemma_does_not_know():
     assert hits([("C", "cél", 1)], "Olympia", "hu") == []  # a stem of fewer than five letters
 
 
+def test_hungarian_possessive_simplemma_lists_as_a_base_form():
+    # simplemma's list gives "részvétele" (its participation) and "felülvizsgálata" (its review)
+    # as their own lemmas; the stem is a word it knows, so the possessive comes off
+    assert [h[2] for h in hits([("P", "lakosság részvétel", 1)], "a lakosság részvétele", "hu")] == [
+        "lakosság részvétele"]
+    assert [h[2] for h in hits([("M", "felülvizsgálat", 1)], "a stratégia felülvizsgálata", "hu")] == [
+        "felülvizsgálata"]
+    assert hits([("E", "energi", 1)], "energia", "hu") == []  # a listed word whose stem is no word
+
+
 def test_two_word_phrase_ending_in_a_preposition_takes_no_interruption():
     entries = [("L", "väzba na", 1)]
     assert [h[2] for h in hits(entries, "s väzbou na územný plán", "sk")] == ["väzbou na"]
@@ -171,7 +181,8 @@ LEXICON = {
            ("L", "vazba na", 1), ("C", "(spolupráce s|společně s) (obec|plán)", 1)],
     "hu": [("T", "közlekedés", 1), ("P", "közösségi közlekedés", 2), ("Q", "fejlesztés", 1),
            ("R", "közlekedésfejlesztési terv", 1), ("E", "energia", 1), ("E", "megújuló energia", 2),
-           ("G", "fejlesztési terv", 1), ("V", "jövőkép", 1), ("M", "mobilitás", 1)],
+           ("G", "fejlesztési terv", 1), ("V", "jövőkép", 1), ("M", "mobilitás", 1),
+           ("P", "lakosság részvétel", 1), ("R", "részvétel", 1)],
 }
 WORDS = {
     "cs": ["veřejná", "veřejnou", "doprava", "dopravy", "dopravou", "městská", "hromadná", "hromadné",
@@ -179,7 +190,8 @@ WORDS = {
            "vazba", "vazbu", "na", "spolupráce", "spolupráci", "s", "se", "obcí", "obcemi", "společně"],
     "hu": ["közösségi", "közlekedés", "közlekedési", "közlekedésben", "fejlesztés", "fejlesztése",
            "közlekedésfejlesztési", "terv", "tervet", "megújuló", "energia", "energiát", "a", "és", "2030", ",",
-           "jövőkép", "jövőképét", "jövő", "jövőképe", "energiája", "mobilitás", "mobilitást", "mobileszköz"],
+           "jövőkép", "jövőképét", "jövő", "jövőképe", "energiája", "mobilitás", "mobilitást", "mobileszköz",
+           "részvétel", "részvétele", "részvételét", "lakosság"],
 }
 
 
