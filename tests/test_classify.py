@@ -580,3 +580,24 @@ def test_classify_applies_the_structure_guard_of_strategy_scoring(concept, lang,
     found = classify(1, text, "concept", lang, concept)["criteria"]
     assert absent not in found
     assert present is None or present in found
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The town will build a new pavement and a bus stop on the main road."),
+    ("en", "Flood protection of the village and a cycle path along the river."),
+    ("cs", "Obec vybuduje nový chodník a autobusovou zastávku u silnice."),
+    ("cs", "Obec připraví povodňový plán a cyklostezku podél řeky."),
+    ("sk", "Obec vybuduje chodník a autobusovú zastávku pri hlavnej ceste."),
+    ("sk", "Obec pripraví protipovodňové opatrenia a cyklotrasu pozdĺž rieky."),
+    ("hu", "A település új járdát és buszmegállót épít a főút mentén."),
+    ("hu", "A település árvízvédelmi munkákat végez és kerékpárutat épít a patak mentén."),
+    ("pl", "Gmina zbuduje chodnik i przystanek autobusowy przy drodze."),
+    ("pl", "Gmina zapewni ochronę przeciwpowodziową i ścieżkę rowerową wzdłuż rzeki."),
+])
+def test_sdg11_settlement_safety_and_access_name_the_goal(lang, text):
+    # flood protection, pavements, cycle paths and bus stops (11.2, 11.5): two of them name SDG 11
+    assert 11 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+def test_sdg11_one_settlement_safety_term_with_town_words_is_not_the_goal():
+    assert 11 not in classify(1, "Obec opraví chodník.", "sdg", "cs")["sdgs"]
