@@ -547,6 +547,25 @@ INFORMATION_STRATEGY = {
 }
 
 
+# Goals told through the document they belong to and through priorities (issue 6, set 5: 'cieľ
+# plánu', 'cele planu', 'stanovení priorit', 'stanovenie priorít', 'cel nadrzędny', 'main
+# objectives'); each one family over strategy / plan / programme / concept.
+GOALS_OF_DOCUMENT = {
+    "en": ("objective of plan", "priority of programme", "main objective", "set priorities"),
+    "cs": ("cíl plánu", "priorita programu", "stanovení priorit", "hlavní priorita"),
+    "sk": ("cieľ plánu", "priorita programu", "stanovenie priorít", "hlavná priorita"),
+    "hu": ("prioritások meghatározása", "célok kijelölése", "fő prioritás"),
+    "pl": ("cel planu", "priorytet programu", "określenie priorytetów", "cel nadrzędny"),
+}
+
+
+# Monitoring told as following the indicators or the fulfilment (set 5: 'sledování indikátorů').
+MONITORING_OF_INDICATORS = {
+    "en": "monitoring of indicators", "cs": "sledování indikátorů", "sk": "sledovanie indikátorov",
+    "hu": "mutató nyomon követés", "pl": "monitorowanie wskaźników",
+}
+
+
 # Each family above, with the criterion whose lexicon must hold it (as lemmas) in every language.
 TERM_FAMILIES = {
     "analysis by its noun and verb": ("S-ANALYSIS", ANALYSIS_WORDS),
@@ -558,6 +577,8 @@ TERM_FAMILIES = {
     "projects and activities": ("S-MEASURES", MEASURE_FORMULAS),
     "programme budget": ("S-FINANCING", BUDGET_TERMS),
     "information strategy": ("C-ZPO-EGOV", INFORMATION_STRATEGY),
+    "goals of the document, priorities": ("S-GOALS", GOALS_OF_DOCUMENT),
+    "monitoring of indicators": ("S-MONITORING", MONITORING_OF_INDICATORS),
 }
 
 
