@@ -566,6 +566,15 @@ MONITORING_OF_INDICATORS = {
 }
 
 
+# Links told as following from or agreeing with a plan, programme, concept or priorities, not
+# only a strategy (set 5: 'vychází ze Strategického plánu', 'v súlade s národnými prioritami').
+LINKS_TO_DOCUMENTS = {
+    "en": ("follows from plan", "in line with priorities"), "cs": ("vychází z plánu", "soulad s prioritami"),
+    "sk": ("vychádza z plánu", "súlad s prioritami"), "hu": ("programmal összhangban", "megyei klímastratégia"),
+    "pl": ("wynika z planu", "zgodny z priorytetami"),
+}
+
+
 # Each family above, with the criterion whose lexicon must hold it (as lemmas) in every language.
 TERM_FAMILIES = {
     "analysis by its noun and verb": ("S-ANALYSIS", ANALYSIS_WORDS),
@@ -579,6 +588,7 @@ TERM_FAMILIES = {
     "information strategy": ("C-ZPO-EGOV", INFORMATION_STRATEGY),
     "goals of the document, priorities": ("S-GOALS", GOALS_OF_DOCUMENT),
     "monitoring of indicators": ("S-MONITORING", MONITORING_OF_INDICATORS),
+    "links to plans and priorities": ("S-LINKS", LINKS_TO_DOCUMENTS),
 }
 
 
