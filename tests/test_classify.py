@@ -601,3 +601,32 @@ def test_sdg11_settlement_safety_and_access_name_the_goal(lang, text):
 
 def test_sdg11_one_settlement_safety_term_with_town_words_is_not_the_goal():
     assert 11 not in classify(1, "Obec opraví chodník.", "sdg", "cs")["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Members of the public were invited to participate in creating the plan."),
+    ("cs", "Laická veřejnost mohla dokument připomínkovat."),
+    ("cs", "Město chce přizvat k účasti sousední obce a vést dialog."),
+    ("sk", "Laická verejnosť mohla dokument pripomienkovať."),
+    ("sk", "Mesto chce prizvať k účasti susedné obce a viesť dialóg."),
+    ("hu", "A város részvételre hívja a lakosokat, és várja észrevételeiket."),
+    ("pl", "Gmina chce zaprosić do udziału przedsiębiorców i prowadzi dialog."),
+])
+def test_sdg16_inviting_the_public_to_take_part_names_the_goal(lang, text):
+    assert 16 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,again,once", [
+    ("cs", "Město zahájilo komunitní plánování sociálních služeb v roce 2009 a postupně do něj zapojilo "
+           "poskytovatele i uživatele služeb. Výsledky, které komunitní plánování přineslo, shrnuje tato kapitola.",
+     "Město zahájilo komunitní plánování sociálních služeb."),
+    ("sk", "Mesto začalo komunitné plánovanie sociálnych služieb v roku 2009 a postupne doň zapojilo "
+           "poskytovateľov aj používateľov služieb. Výsledky, ktoré komunitné plánovanie prinieslo, zhŕňa táto kapitola.",
+     "Mesto začalo komunitné plánovanie sociálnych služieb."),
+    ("en", "The town started community planning of its social services in 2009 and has involved providers "
+           "and users step by step. The results that community planning has brought are set out in this chapter.",
+     "The town started community planning of its social services."),
+])
+def test_sdg16_community_planning_is_a_sector_term(lang, again, once):
+    assert 16 in classify(1, again, "sdg", lang)["sdgs"]
+    assert 16 not in classify(1, once, "sdg", lang)["sdgs"]
