@@ -630,3 +630,20 @@ def test_sdg16_inviting_the_public_to_take_part_names_the_goal(lang, text):
 def test_sdg16_community_planning_is_a_sector_term(lang, again, once):
     assert 16 in classify(1, again, "sdg", lang)["sdgs"]
     assert 16 not in classify(1, once, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Materiál byl konzultován se zástupci školských zařízení. Mikroregion leží v rozvojovém území kolem "
+           "hlavního města a počet jeho obyvatel rychle roste. Školy zřizuje obec v souladu s právními předpisy."),
+    ("sk", "Obec vedie konzultácie s prevádzkovateľmi sústav tepelných zariadení. Koncepcia sa použije pri "
+           "spracovaní územnoplánovacej dokumentácie obce postupom podľa stavebného zákona."),
+    ("hu", "A terv az intézményhálózat működtetését szolgálja. A kistérségi terv nem tartalmazza mindazt, amit "
+           "egy önkormányzati tervnek tartalmaznia kell, ezért a közoktatásról szóló törvény szerint készül."),
+    ("pl", "Gmina konsultuje projekt z operatorami sieci ciepłowniczych. Koncepcja zostanie następnie "
+           "wykorzystana w planie zagospodarowania przestrzennego gminy, zgodnie z prawem budowlanym."),
+    ("en", "The council consults the operators of the heating networks. The concept is then used in the "
+           "land-use plan of the municipality, as the building law requires."),
+])
+def test_sdg16_an_act_cited_is_not_the_rule_of_law(lang, text):
+    # municipal documents cite the act they are made under: 'law' and 'legal' are no SDG-16 term
+    assert 16 not in classify(1, text, "sdg", lang)["sdgs"]
