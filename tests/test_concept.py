@@ -575,6 +575,18 @@ LINKS_TO_DOCUMENTS = {
 }
 
 
+# Participation told by the verbs of consulting and commenting, asking residents, comments
+# received, and everyday words (issue 6, set 5: 'konzultován se zástupci', 'připomínkové
+# řízení', 'anketa', 'verejná schôdza', 'invited to participate', 'commented by residents').
+CONSULTING_WORDS = {
+    "en": ("consult with residents", "commented by residents", "invited to participate", "asked residents"),
+    "cs": ("konzultovat s veřejností", "připomínkové řízení", "anketa", "veřejná schůze", "ptát se obyvatel"),
+    "sk": ("konzultovať s verejnosťou", "pripomienkové konanie", "anketa", "verejná schôdza", "pýtať sa obyvateľ"),
+    "hu": ("lakosság véleményez", "minden érintett", "lakossági kérdőív", "beérkezett észrevétel"),
+    "pl": ("konsultować z mieszkańcy", "konsultacje", "spotkanie publiczne", "zgłoszone uwagi"),
+}
+
+
 # Each family above, with the criterion whose lexicon must hold it (as lemmas) in every language.
 TERM_FAMILIES = {
     "analysis by its noun and verb": ("S-ANALYSIS", ANALYSIS_WORDS),
@@ -589,6 +601,7 @@ TERM_FAMILIES = {
     "goals of the document, priorities": ("S-GOALS", GOALS_OF_DOCUMENT),
     "monitoring of indicators": ("S-MONITORING", MONITORING_OF_INDICATORS),
     "links to plans and priorities": ("S-LINKS", LINKS_TO_DOCUMENTS),
+    "consulting and commenting": ("S-PARTICIPATION", CONSULTING_WORDS),
 }
 
 
