@@ -616,6 +616,27 @@ def test_term_family_in_every_language(concept, family):
             assert " ".join(lemmas(word, lang)) in have, (lang, word)
 
 
+# A survey counts as analysis only with its results (set-5 proposal 3: the survey terms found
+# calls to fill in a questionnaire, cs5-04, sk5-01); the survey itself is participation.
+SURVEY_RESULTS = {
+    "en": "results of survey", "cs": "výsledky dotazníkového šetření", "sk": "výsledky prieskumu",
+    "hu": "felmérés eredményei", "pl": "wyniki ankiety",
+}
+SURVEY_ALONE = {
+    "en": "questionnaire survey", "cs": "dotazníkové šetření", "sk": "prieskum verejnej mienky",
+    "hu": "kérdőíves felmérés", "pl": "badanie ankietowe",
+}
+
+
+def test_a_survey_is_analysis_only_with_its_results(concept):
+    crit = next(c for c in concept.framework("concept") if c.id == "S-ANALYSIS")
+    assert sorted(SURVEY_RESULTS) == sorted(SURVEY_ALONE) == sorted(LANGUAGES)
+    for lang in LANGUAGES:
+        have = _lemma_set(_phrases(crit.terms[lang]), lang)
+        assert " ".join(lemmas(SURVEY_RESULTS[lang], lang)) in have, lang
+        assert " ".join(lemmas(SURVEY_ALONE[lang], lang)) not in have, lang
+
+
 def test_families_left_out_stay_out(concept):
     """Goals coordinated with priorities (the statutory sentence on a higher-level strategy) and
     the annex-of-resolution formula (schedules and rules are annexed too) were tried and left
