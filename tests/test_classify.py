@@ -647,3 +647,17 @@ def test_sdg16_community_planning_is_a_sector_term(lang, again, once):
 def test_sdg16_an_act_cited_is_not_the_rule_of_law(lang, text):
     # municipal documents cite the act they are made under: 'law' and 'legal' are no SDG-16 term
     assert 16 not in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Koncepce rozvoje sportu a sportovní infrastruktury města na léta 2021 – 2025 mapuje stav sportu ve městě, "
+           "na školách a v klubech, a skutečný stav sportovní infrastruktury ve městě."),
+    ("sk", "Koncepcia rozvoja športu a športovej infraštruktúry mesta na roky 2021 – 2025 dáva ucelený pohľad na šport "
+           "v meste a mapuje reálny stav športovej infraštruktúry v meste."),
+    ("pl", "Koncepcja rozwoju sportu i infrastruktury sportowej miasta na lata 2021-2025 opisuje sport w szkołach "
+           "i klubach oraz rzeczywisty stan infrastruktury sportowej w mieście."),
+    ("en", "The concept for the development of sport and sports infrastructure of the town describes sport in "
+           "schools, in clubs and in the parks, and then the real state of the sports infrastructure in the town."),
+])
+def test_sdg9_sports_infrastructure_is_not_the_infrastructure_sector(lang, text):
+    assert 9 not in classify(1, text, "sdg", lang)["sdgs"]
