@@ -371,7 +371,11 @@ class Writer:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.folders.add(path.parent)
         path.unlink(missing_ok=True)  # never write through a link to the last build's file
-        path.write_text(content, encoding="utf-8", newline="\n")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)  # (the umask applies, as for open())
+        try:
+            _write_all(fd, content.encode("utf-8"))
+        finally:
+            os.close(fd)
         self.written.append(rel)
 
     def digest(self, rel: str, *inputs: Any) -> str | None:
@@ -868,14 +872,16 @@ def csv_lines(rows: Sequence[Sequence[Any]]) -> bytes:
         if len(row) < 2:
             lines.append(_csv_writer_line(row))
             continue
-        cells = []
-        for value in row:
-            text = "" if value is None else value if type(value) is str else str(value)
-            if _CSV_SPECIAL.search(text):
-                text = '"' + text.replace('"', '""') + '"'
-            cells.append(text)
-        lines.append(",".join(cells) + "\n")
+        lines.append(",".join(map(_csv_cell, row)) + "\n")
     return "".join(lines).encode("utf-8")
+
+
+def _csv_cell(value: Any) -> str:
+    """One field of a row of two or more, as csv.writer writes it with minimal quoting."""
+    text = "" if value is None else value if type(value) is str else str(value)
+    if _CSV_SPECIAL.search(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
 
 
 def _csv_writer_line(row: Sequence[Any]) -> str:
@@ -896,24 +902,6 @@ def _score_rows(s: Strategy, a: Assessment, area_of: dict[str, str]) -> bytes:
             for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)) for f in items]
     rows.sort(key=lambda r: (r[3], r[5]))
     return csv_lines(rows)
-
-
-def _evidence_items(s: Strategy, a: Assessment) -> list[tuple[str, str, str, str, int, str, str]]:
-    """The evidence CSV / JSON rows of one strategy (tables.EVIDENCE_COLUMNS), in assessment order."""
-    return [(s.id, framework, f.criterion, f.status, e.page, e.quote, "; ".join(e.terms))
-            for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd))
-            for f in items for e in f.evidence]
-
-
-def _evidence_json(rows: Sequence[Sequence[Any]]) -> bytes:
-    """A strategy's records of its country's evidence JSON (its _evidence_items), without the enclosing brackets: what
-    json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":")) writes,
-    joined here from each value's JSON (a dict per record and the encoder's key sorting were
-    half of it; tests/test_build.py compares the two)."""
-    names = [json.dumps(c) + ":" for c in tables.EVIDENCE_COLUMNS]
-    order = sorted(range(len(names)), key=lambda k: tables.EVIDENCE_COLUMNS[k])
-    value = _json_value
-    return ",".join("{" + ",".join(names[k] + value(row[k]) for k in order) + "}" for row in rows).encode("utf-8")
 
 
 def _json_value(v: Any) -> str:
@@ -940,8 +928,34 @@ def render_open_data(w: Writer, data: SiteData) -> None:
 def open_data_rows(s: Strategy, a: Assessment, area_of: dict[str, str]) -> tuple[bytes, bytes, bytes]:
     """One strategy's part of scores.csv and of its country's evidence CSV and JSON (as
     render_open_data_parts makes them one by one)."""
-    items = _evidence_items(s, a)
-    return _score_rows(s, a, area_of), csv_lines(items), _evidence_json(items)
+    return (_score_rows(s, a, area_of), *evidence_rows(s, a))
+
+
+def evidence_rows(s: Strategy, a: Assessment) -> tuple[bytes, bytes]:
+    """A strategy's rows of its country's evidence CSV and JSON: the bytes of
+    csv.writer and json.dumps would write for its evidence (tables.EVIDENCE_COLUMNS, a record per
+    passage, keys sorted, without the enclosing brackets), with the four
+    fields a finding's rows share (strategy, framework, criterion, status) encoded once per
+    finding, not once per row (about 180 rows a strategy, 54 findings; tests/test_build.py
+    compares the two)."""
+    enc, cell, value = _encode_string, _csv_cell, _json_value
+    sid_csv, sid_json = cell(s.id), enc(s.id)
+    csv_rows: list[str] = []
+    json_rows: list[str] = []
+    for framework, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
+        framework_csv, framework_json = cell(framework), enc(framework)
+        for f in items:
+            if not f.evidence:
+                continue
+            head = f"{sid_csv},{framework_csv},{cell(f.criterion)},{cell(f.status)},"
+            # the record's keys in sorted order: criterion, framework, page, quote, status, strategy_id, terms
+            before = '{"criterion":' + enc(f.criterion) + ',"framework":' + framework_json + ',"page":'
+            after = ',"status":' + enc(f.status) + ',"strategy_id":' + sid_json + ',"terms":'
+            for e in f.evidence:
+                terms = "; ".join(e.terms)
+                csv_rows.append(f"{head}{cell(e.page)},{cell(e.quote)},{cell(terms)}\n")
+                json_rows.append(f'{before}{value(e.page)},"quote":{enc(e.quote)}{after}{enc(terms)}}}')
+    return "".join(csv_rows).encode("utf-8"), ",".join(json_rows).encode("utf-8")
 
 
 def evidence_files(country: str) -> tuple[str, str]:
@@ -961,8 +975,8 @@ def render_open_data_parts(w: Writer, data: SiteData) -> None:
     area_of = {c.id: c.area for c in data.concept.criteria}
     digest = data.page_digests
     made, maker = data.pages_made, data.pages
-    makers = (lambda s, a: _score_rows(s, a, area_of), lambda s, a: csv_lines(_evidence_items(s, a)),
-              lambda s, a: _evidence_json(_evidence_items(s, a)))
+    makers = (lambda s, a: _score_rows(s, a, area_of), lambda s, a: evidence_rows(s, a)[0],
+              lambda s, a: evidence_rows(s, a)[1])
 
     def rows(s: Strategy, which: int) -> bytes:
         if maker is not None and s.id in made:

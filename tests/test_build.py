@@ -254,25 +254,39 @@ def test_csv_lines_equal_csv_writer():
     check()
 
 
-def test_evidence_json_equals_json_dumps_of_the_records():
-    """build._evidence_json joins each value's JSON itself; the bytes must be json.dumps'."""
+def test_evidence_rows_equal_csv_writer_and_json_dumps_of_the_records():
+    """build.evidence_rows joins a strategy's evidence CSV and JSON rows itself; the bytes must
+    be csv.writer's rows and json.dumps' records (the published columns, keys sorted)."""
+    import csv
+    import io
     import json
 
     from hypothesis import given, settings
     from hypothesis import strategies as st
 
     from generator import tables
-    from generator.build import _evidence_json
+    from generator.build import evidence_rows
+    from generator.models import Assessment, Evidence, Finding, Strategy
 
-    text = st.text(alphabet=st.sampled_from('ab "\\\n\t\u2028é\u0000<>&'), max_size=8)
-    row = st.tuples(text, text, text, text, st.integers(min_value=0, max_value=10_000), text, text)
+    text = st.text(alphabet=st.sampled_from('ab ,;"\\\n\r\t\u2028é\u0000<>&'), max_size=8)
+    evidence = st.builds(Evidence, page=st.integers(min_value=0, max_value=10_000), quote=text,
+                         terms=st.lists(text, max_size=3).map(tuple))
+    finding = st.builds(Finding, criterion=text, status=text, evidence=st.lists(evidence, max_size=3).map(tuple))
+    findings = st.lists(finding, max_size=3).map(tuple)
 
     @settings(max_examples=300, deadline=None)
-    @given(st.lists(row, max_size=4))
-    def check(rows):
+    @given(text, findings, findings, findings)
+    def check(sid, concept, sdg, egd):
+        s = Strategy(path=Path("x.md"), meta={"id": sid}, pages=())
+        a = Assessment(sid, "en", 0.0, {}, concept, sdg, egd)
+        rows = [(sid, framework, f.criterion, f.status, e.page, e.quote, "; ".join(e.terms))
+                for framework, items in (("concept", concept), ("sdg", sdg), ("egd", egd))
+                for f in items for e in f.evidence]
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
         records = [dict(zip(tables.EVIDENCE_COLUMNS, r, strict=True)) for r in rows]
-        want = json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":"))[1:-1]
-        assert _evidence_json(rows) == want.encode("utf-8")
+        want_json = json.dumps(records, sort_keys=True, ensure_ascii=False, separators=(",", ":"))[1:-1]
+        assert evidence_rows(s, a) == (buf.getvalue().encode("utf-8"), want_json.encode("utf-8"))
 
     check()
 
