@@ -587,6 +587,14 @@ CONSULTING_WORDS = {
 }
 
 
+# Adoption told by who approved it in any word form, participle or verb (set 5: 'schválená
+# poslancami', 'schválený poslancami mestského zastupiteľstva').
+APPROVED_BY = {
+    "en": "approved by councillors", "cs": "schváleno zastupiteli", "sk": "schválená poslancami",
+    "hu": "közgyűlés jóváhagy", "pl": "uchwalić rada",
+}
+
+
 # Each family above, with the criterion whose lexicon must hold it (as lemmas) in every language.
 TERM_FAMILIES = {
     "analysis by its noun and verb": ("S-ANALYSIS", ANALYSIS_WORDS),
@@ -602,6 +610,7 @@ TERM_FAMILIES = {
     "monitoring of indicators": ("S-MONITORING", MONITORING_OF_INDICATORS),
     "links to plans and priorities": ("S-LINKS", LINKS_TO_DOCUMENTS),
     "consulting and commenting": ("S-PARTICIPATION", CONSULTING_WORDS),
+    "approved by the council": ("S-VISION", APPROVED_BY),
 }
 
 
