@@ -595,6 +595,15 @@ APPROVED_BY = {
 }
 
 
+# Analysis told by the problems it found and by traffic counts and surveys, measured data (set
+# 5: 'feltárt esélyegyenlőségi problémák', 'forgalomszámlálás', 'utasszámlálás').
+PROBLEMS_AND_COUNTS = {
+    "en": ("identified problems", "traffic count"), "cs": ("zjištěné problémy", "sčítání dopravy"),
+    "sk": ("zistené problémy", "sčítanie dopravy"), "hu": ("feltárt problémák", "forgalomszámlálás"),
+    "pl": ("zidentyfikowane problemy", "badanie ruchu"),
+}
+
+
 # Each family above, with the criterion whose lexicon must hold it (as lemmas) in every language.
 TERM_FAMILIES = {
     "analysis by its noun and verb": ("S-ANALYSIS", ANALYSIS_WORDS),
@@ -611,6 +620,7 @@ TERM_FAMILIES = {
     "links to plans and priorities": ("S-LINKS", LINKS_TO_DOCUMENTS),
     "consulting and commenting": ("S-PARTICIPATION", CONSULTING_WORDS),
     "approved by the council": ("S-VISION", APPROVED_BY),
+    "problems found, traffic counts": ("S-ANALYSIS", PROBLEMS_AND_COUNTS),
 }
 
 
