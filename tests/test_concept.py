@@ -656,6 +656,15 @@ def test_a_survey_is_analysis_only_with_its_results(concept):
         assert " ".join(lemmas(SURVEY_ALONE[lang], lang)) not in have, lang
 
 
+def test_hungarian_budget_of_the_city_and_grants(concept):
+    # hu says the city's budget in the genitive ('a város költségvetése'; cs/sk/pl terms already
+    # read 'rozpočet města', 'budżet miasta') and funding through grant calls ('pályázatok útján')
+    from generator.commands.classify import classify
+
+    for text in ("a város költségvetése lehetőségeinek függvényében", "pályázatok útján hajtsa végre"):
+        assert "S-FINANCING" in classify("t", text, "concept", "hu", concept)["criteria"], text
+
+
 def test_families_left_out_stay_out(concept):
     """Goals coordinated with priorities (the statutory sentence on a higher-level strategy) and
     the annex-of-resolution formula (schedules and rules are annexed too) were tried and left
