@@ -682,6 +682,15 @@ def test_words_left_out_stay_out(concept):
         assert word not in _phrases(terms[cid][lang]), (cid, lang, word)
 
 
+def test_hungarian_stakeholder_partners_are_participation(concept):
+    # 'érintett partnerek' (the partners concerned) is the hu planning word for stakeholders, whom
+    # the other languages' 'stakeholder' terms find; bare 'érintett' lemmatises to the verb 'érint'
+    from generator.commands.classify import classify
+
+    got = classify("t", "Összefogja az érintett partnerek céljait, elvárásait.", "concept", "hu", concept)
+    assert "S-PARTICIPATION" in got["criteria"]
+
+
 def test_families_left_out_stay_out(concept):
     """Goals coordinated with priorities (the statutory sentence on a higher-level strategy) and
     the annex-of-resolution formula (schedules and rules are annexed too) were tried and left
