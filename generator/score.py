@@ -471,6 +471,8 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of one passage that are evidence of this document's parts: without structure
     hits inside names (`_drop_structure_in_names`) and without a resolution's own procedure
     (`_drop_resolution_procedure`). `score` and `classify` apply it alike."""
+    if not any(h.key.startswith("S-") for h in hits):
+        return hits  # (most passages: no structure hit, nothing to guard)
     return _drop_resolution_procedure(text, _drop_structure_in_names(hits, text))
 
 
@@ -486,6 +488,8 @@ def _drop_resolution_procedure(text: str, hits: list[Hit]) -> list[Hit]:
     "Határidő:") opens the resolution's procedural lines: structure hits from there on are dropped.
     Issue 6: on real passages sets 4 and 5 such lines made 4 of S-ACTIONPLAN's false positives;
     a measure's own "Felelős: ..." (a table row, an action plan's item) is no resolution and counts."""
+    if ":" not in text:
+        return hits
     start = min((h.start for h in hits if h.key.startswith("S-") and text[h.end:h.end + 2].lstrip()[:1] == ":"),
                 default=None)
     if start is None:
