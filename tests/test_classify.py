@@ -661,3 +661,19 @@ def test_sdg16_an_act_cited_is_not_the_rule_of_law(lang, text):
 ])
 def test_sdg9_sports_infrastructure_is_not_the_infrastructure_sector(lang, text):
     assert 9 not in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The vision was worked out together with residents and discussed in a dialogue."),
+    ("cs", "Vizi jsme připravili společně s obyvateli a projednali ji v dialogu."),
+    ("sk", "Víziu sme pripravili spolu s obyvateľmi a prerokovali ju v dialógu."),
+    ("hu", "A jövőképet a lakosokkal közösen alakítottuk ki, párbeszédben."),
+    ("pl", "Wizję wypracowano wspólnie z mieszkańcami w dialogu."),
+    ("en", "The plan was prepared with the participation of stakeholders."),
+    ("cs", "Plán vznikl za účasti zainteresovaných stran."),
+    ("sk", "Program vznikol za účasti záujmových skupín."),
+    ("hu", "A terv az érintettek részvételével készült."),
+    ("pl", "Plan powstał z udziałem interesariuszy."),
+])
+def test_sdg16_worked_out_with_residents_or_stakeholders_names_the_goal(lang, text):
+    assert 16 in classify(1, text, "sdg", lang)["sdgs"]
