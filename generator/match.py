@@ -54,20 +54,22 @@ HU_POSSESSIVE = ("jai", "jei", "ai", "ei", "ja", "je", "a", "e")
 _HU_SHORTEN = str.maketrans({"á": "a", "é": "e"})
 
 
-def _hu_possessed(lem: str) -> str:
+def _hu_possessed(lem: str, vocabulary: frozenset[str] | None = None) -> str:
     """hu: the word a possessive form `lem` is made from, where simplemma does not know `lem`
     ("stratégiája" -> "stratégia", "helyzetelemzése" -> "helyzetelemzés") or knows it as its own
     lemma while the stem is a word it knows too ("részvétele" -> "részvétel", "felülvizsgálata"
-    -> "felülvizsgálat": its list has a few possessives as base forms); otherwise `lem`."""
+    -> "felülvizsgálat": its list has a few possessives as base forms); otherwise `lem`.
+    With `vocabulary` (every word a matcher's terms can match by) a word none of whose stems is
+    in it is settled without a dictionary look-up: whichever stem the rule picked, no term could
+    use it, so the matches are the same."""
+    stems = [stem[:-1] + stem[-1].translate(_HU_SHORTEN) for stem in
+             (lem[: -len(end)] for end in HU_POSSESSIVE if lem.endswith(end) and len(lem) - len(end) >= HU_PREFIX_MIN)]
+    if not stems or (vocabulary is not None and vocabulary.isdisjoint(stems)):
+        return lem
     listed = known(lem, "hu")
-    for end in HU_POSSESSIVE:
-        if lem.endswith(end) and len(lem) - len(end) >= HU_PREFIX_MIN:
-            stem = lem[: -len(end)]
-            stem = stem[:-1] + stem[-1].translate(_HU_SHORTEN)
-            if not listed:
-                return stem
-            if known(stem, "hu"):
-                return stem
+    for stem in stems:
+        if not listed or known(stem, "hu"):
+            return stem
     return lem
 
 
@@ -250,6 +252,9 @@ class Matcher:
         self._tails = frozenset(
             alt for lst in index.values() for seq, *_ in lst if len(seq) > 1
             for alts in seq for alt in alts if len(alt) >= HU_PREFIX_MIN) if self._prefix else frozenset()
+        # hu: every word a term can match by (its lemma or written form), for _hu_possessed
+        self._vocabulary = frozenset(alt for lst in index.values() for seq, *_ in lst
+                                     for alts in seq for alt in alts) if self._prefix else frozenset()
         self._words: dict[str, _Word] = {}
 
     def _word(self, word: str) -> _Word:
@@ -267,7 +272,7 @@ class Matcher:
         keys += [p for p in prefixes if p in self.index]
         if form != lem and form in self.index:
             keys.append(form)
-        owner = _hu_possessed(lem) if self._prefix else lem
+        owner = _hu_possessed(lem, self._vocabulary) if self._prefix else lem
         if owner != lem and owner in self.index and owner not in keys:
             keys.append(owner)
         tails = [x[n:] for x in dict.fromkeys((lem, form)) for n in range(3, len(x) - HU_PREFIX_MIN + 1)
