@@ -694,6 +694,15 @@ def test_hungarian_stakeholder_partners_are_participation(concept):
     assert "S-PARTICIPATION" in got["criteria"]
 
 
+def test_english_strong_and_weak_points_are_analysis(concept):
+    # the other languages' 'silná stránka', 'mocna strona', 'erősség' cover this; en had only
+    # 'strengths and weaknesses' (set 5 en5-01: 'strong and weak points')
+    from generator.commands.classify import classify
+
+    got = classify("t", "We examined the strong and weak points of the metropolitan area.", "concept", "en", concept)
+    assert "S-ANALYSIS" in got["criteria"]
+
+
 def test_families_left_out_stay_out(concept):
     """Goals coordinated with priorities (the statutory sentence on a higher-level strategy) and
     the annex-of-resolution formula (schedules and rules are annexed too) were tried and left
