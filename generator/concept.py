@@ -40,7 +40,9 @@ _TEXT = {
 }
 _TERMS = {
     "type": "object",
-    "description": "Detection terms per language: base forms (lemmas); multi-word phrases are matched as lemma sequences.",
+    "description": "Detection terms per language: base forms (lemmas); multi-word phrases are matched as lemma "
+                   "sequences; a group of alternatives, 'cooperation with (municipality|association)', stands for "
+                   "each of its phrases.",
     "propertyNames": {"enum": list(LANGUAGES)},
     "additionalProperties": {"type": "array", "items": {"type": "string"}},
 }
@@ -481,10 +483,36 @@ def _check_criterion(doc: _Doc, i: int, c: dict, area_ids: set[str]) -> list[Pro
         dups = sorted({t for t in low if low.count(t) > 1})
         if dups:
             out.append(Problem(doc.path, doc.line(*base, "terms", lang), f"criterion {cid}: duplicate terms for '{lang}': {', '.join(dups)}"))
+        out += [Problem(doc.path, doc.line(*base, "terms", lang), f"criterion {cid}: {why} ('{lang}')")
+                for why in map(_term_problem, got) if why]
     if c.get("partial", 1) > c.get("met", 1):
         out.append(Problem(doc.path, doc.line(*base, "partial"), f"criterion {cid}: partial threshold is above met"))
     if fw == "concept" and c.get("area") not in area_ids:
         out.append(Problem(doc.path, doc.line(*base, "area"), f"criterion {cid}: unknown area '{c.get('area')}'"))
+    return out
+
+
+# A term may write a family of phrases as groups of alternatives, "spolupráce s (obec|spolek)"
+# (generator/match.py: expand); a bracket or a bar anywhere else would be read as part of a word.
+_WELL_FORMED_TERM = re.compile(r"[^()|]*(?:\([^()|]*(?:\|[^()|]*)+\)[^()|]*)*")
+
+
+def _term_problem(term: Any) -> str | None:
+    """Why a detection term cannot be matched as written, or None."""
+    if _WELL_FORMED_TERM.fullmatch(str(term)):
+        return None
+    return (f"term '{term}' has a bracket or '|' outside a group of alternatives; write a group as "
+            "'(first|second)', e.g. 'cooperation with (municipality|association)'")
+
+
+def _check_lexicon_terms(doc: _Doc) -> list[Problem]:
+    """The SDG lexicon's terms, as _check_criterion checks a criterion's."""
+    out = []
+    for goal, by_lang in sorted((doc.data.get("goals") or {}).items()):
+        for lang, tiers in sorted((by_lang or {}).items()):
+            for tier, terms in sorted((tiers or {}).items()):
+                out += [Problem(doc.path, doc.line("goals", goal, lang, tier), f"{goal}: {why} ('{lang}', {tier})")
+                        for why in map(_term_problem, terms or ()) if why]
     return out
 
 
@@ -561,6 +589,8 @@ def _semantic(loaded: _Loaded) -> list[Problem]:
         if fw:
             path = doc.path if doc else next((d.path for d, _, _ in loaded.criteria), "concept")
             out.extend(_check_framework(path, fw, doc.line("framework") if doc else 1))
+    if loaded.lexicon_doc is not None:
+        out.extend(_check_lexicon_terms(loaded.lexicon_doc))
     sdg_ids = {g["id"] for g in _sdg_goals(loaded)}
     for cc, doc in loaded.national.items():
         if doc.data["country"].lower() != cc:

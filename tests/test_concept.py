@@ -331,6 +331,35 @@ def test_missing_recommendation_field(tmp_path):
     assert "concept/smart-concept.yaml:8: criteria/0: 'recommendation' is a required property" in msgs
 
 
+@pytest.mark.parametrize("term", ["(spolupráce s|společně s) obec", "spolupráce s (obec|spolek) a (kraj|stát)",
+                                  "(|místní) akční plán"])
+def test_groups_of_alternatives_are_valid_terms(tmp_path, term):
+    _write_min(tmp_path / "concept", GOOD.replace("cs: [vize]", f"cs: [vize, '{term}']"))
+    assert _messages(tmp_path / "concept") == []
+
+
+@pytest.mark.parametrize("term", ["spolupráce s (obec|spolek", "spolupráce s obec|spolek", "spolupráce s (obec)",
+                                  "spolupráce s ((obec|spolek)|kraj)"])
+def test_a_bracket_or_bar_outside_a_group_is_named_with_its_line(tmp_path, term):
+    """The matcher would read a stray bracket or bar as part of a word: the term would never match."""
+    _write_min(tmp_path / "concept", GOOD.replace("cs: [vize]", f"cs: [vize, '{term}']"))
+    msgs = _messages(tmp_path / "concept")
+    assert msgs == [f"concept/smart-concept.yaml:19: criterion S-VISION: term '{term}' has a bracket or '|' outside "
+                    "a group of alternatives; write a group as '(first|second)', e.g. 'cooperation with "
+                    "(municipality|association)' ('cs')"]
+
+
+def test_a_stray_bracket_in_the_sdg_lexicon_is_named(tmp_path):
+    root = tmp_path / "concept"
+    _write_min(root, GOOD)
+    (root / "lexicon").mkdir()
+    (root / "lexicon" / "sdg.yaml").write_text(
+        "goals:\n  SDG-11:\n    cs:\n      core: [doprava]\n      weak: ['(chodník|cyklostezka']\n", encoding="utf-8")
+    msgs = _messages(root)
+    assert any(m.startswith("concept/lexicon/sdg.yaml:5: SDG-11: term '(chodník|cyklostezka' has a bracket") and
+               m.endswith("('cs', weak)") for m in msgs), msgs
+
+
 def test_bad_id_unknown_area_and_duplicate(tmp_path):
     bad = GOOD.replace("id: S-VISION", "id: S-vision").replace("area: structure", "area: nowhere")
     _write_min(tmp_path / "concept", bad + GOOD.replace("id: S-VISION", "id: S-vision"))
