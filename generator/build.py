@@ -789,13 +789,19 @@ def render_v4(w: Writer, data: SiteData) -> None:
 
 
 def dictionary_frame(concept: Concept) -> pd.DataFrame:
+    """One row per phrase that detects a criterion: a term written as a group of alternatives
+    ('cooperation with (municipality|association)') gives a row per phrase, which is what an
+    evidence row's terms name; `written` is the term as the lexicon writes it."""
+    from generator.match import expand
+
     rows = []
     for c in concept.criteria:
         for lang in LANGUAGES:
-            for term in c.terms.get(lang, ()):
-                rows.append({"criterion": c.id, "framework": c.framework, "area": c.area,
-                             "language": lang, "term": term})
-    return pd.DataFrame(rows, columns=["criterion", "framework", "area", "language", "term"])
+            for written in c.terms.get(lang, ()):
+                for term in expand(written):
+                    rows.append({"criterion": c.id, "framework": c.framework, "area": c.area,
+                                 "language": lang, "term": term, "written": written})
+    return pd.DataFrame(rows, columns=["criterion", "framework", "area", "language", "term", "written"])
 
 
 def render_concept(w: Writer, data: SiteData) -> None:
@@ -857,6 +863,8 @@ DATA_DICTIONARY = [
      "one row per evidence passage, one file per country (cz, sk, hu, pl)"),
     ("evidence-<country>.csv / .json", "page, quote, terms", "page of the source, quoted passage, matched terms"),
     ("dictionary.csv / .json", "criterion, language, term", "the detection terms, per language"),
+    ("dictionary.csv", "written", "the term as the lexicon writes it: '(a|b) c' stands for the phrases 'a c' and 'b c', "
+     "one row each"),
     ("strategies/<id>.json", "strategy, assessment", "front matter and the full assessment of one strategy"),
 ]
 

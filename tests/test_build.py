@@ -324,3 +324,19 @@ def test_scaling_results_keep_the_commands_of_the_sizes_they_show(tmp_path, monk
     stored.write_text(json.dumps({"command": "x", "results": results}), encoding="utf-8")
     results, commands = bench.merged([{"n": 100}, {"n": 5000}], "both")
     assert commands == ["both"]
+
+
+def test_dictionary_has_a_row_per_phrase_of_a_grouped_term():
+    """An evidence row names the phrase that matched; the dictionary must have that phrase as a
+    term, with the grouped term as the lexicon writes it beside it."""
+    from generator.build import dictionary_frame
+    from generator.models import Concept, Criterion
+
+    c = Criterion(id="C-ZPO-PARTNERSHIP", framework="concept", area="zpo", title={}, description={},
+                  terms={"cs": ("partnerství", "spolupráce s (obec|spolek)"), "en": ("cooperation",)})
+    frame = dictionary_frame(Concept(criteria=(c,), areas=(), meta={}, digest="x"))
+    rows = frame[["language", "term", "written"]].values.tolist()
+    assert rows == [["en", "cooperation", "cooperation"],
+                    ["cs", "partnerství", "partnerství"],
+                    ["cs", "spolupráce s obec", "spolupráce s (obec|spolek)"],
+                    ["cs", "spolupráce s spolek", "spolupráce s (obec|spolek)"]]
