@@ -291,6 +291,42 @@ def test_evidence_rows_equal_csv_writer_and_json_dumps_of_the_records():
     check()
 
 
+def test_score_rows_equal_csv_writer_of_the_sorted_rows():
+    """build._score_rows joins a strategy's scores.csv rows itself; the bytes must be
+    csv.writer's rows (tables.FINDING_COLUMNS) sorted by framework and criterion."""
+    import csv
+    import io
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from generator import tables
+    from generator.build import _score_rows
+    from generator.models import Assessment, Evidence, Finding, Strategy
+
+    text = st.text(alphabet=st.sampled_from('ab ,;"\\\n\r\t\u2028é'), max_size=6)
+    status = st.one_of(st.sampled_from(sorted(tables.STATUS_POINTS)), text)
+    finding = st.builds(Finding, criterion=text, status=status,
+                        evidence=st.lists(st.just(Evidence(1, "q", ())), max_size=3).map(tuple))
+    findings = st.lists(finding, max_size=4).map(tuple)
+
+    @settings(max_examples=300, deadline=None)
+    @given(text, st.sampled_from(["CZ", "a,b"]), st.booleans(), findings, findings, findings,
+           st.dictionaries(text, text, max_size=3))
+    def check(sid, country, example, concept, sdg, egd, area_of):
+        s = Strategy(path=Path("x.md"), meta={"id": sid, "country": country, "example": example}, pages=())
+        a = Assessment(sid, "en", 0.0, {}, concept, sdg, egd)
+        rows = sorted(((sid, country, example, framework, area_of.get(f.criterion, ""), f.criterion, f.status,
+                        tables.STATUS_POINTS.get(f.status, 0.0), f.evidence_count)
+                       for framework, items in (("concept", concept), ("sdg", sdg), ("egd", egd)) for f in items),
+                      key=lambda r: (r[3], r[5]))
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n", quoting=csv.QUOTE_MINIMAL).writerows(rows)
+        assert _score_rows(s, a, area_of) == buf.getvalue().encode("utf-8")
+
+    check()
+
+
 def test_site_url_from_the_environment_fills_the_sitemap_and_anchors_the_404_page(tmp_path, monkeypatch,
                                                                                     fake_concept):  # noqa: F811
     """The deploy workflow publishes at GitHub Pages' address (S4S_SITE_URL): the sitemap lists
