@@ -350,7 +350,7 @@ class Writer:
         self.reuse = reuse
         self.parts = parts or Parts(None)
         self.code = code  # digest of the code and templates; "" = pages are never reused by context
-        self.folders: set[Path] = set()  # made already: one mkdir per folder, not per file
+        self.folders: set[str] = set()  # made already: one mkdir per folder, not per file
 
     def reused(self, rel: str, digest: str) -> bool:
         """True when the last build's `rel` had the same digest and was linked in unchanged."""
@@ -366,12 +366,19 @@ class Writer:
         self.written.append(rel)
 
     def text(self, rel: str, content: str) -> None:
-        path = self.out / rel
-        if path.parent not in self.folders:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.folders.add(path.parent)
-        path.unlink(missing_ok=True)  # never write through a link to the last build's file
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o666)  # (the umask applies, as for open())
+        # Plain strings, not Path objects: two files a strategy, thousands of strategies.
+        path = os.path.join(self.out, rel)
+        folder = os.path.dirname(path)
+        if folder not in self.folders:
+            os.makedirs(folder, exist_ok=True)
+            self.folders.add(folder)
+        # Never write through a link to the last build's file: a file already there is removed
+        # first (O_EXCL; a cold build's new files cost no unlink). The umask applies, as for open().
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except FileExistsError:
+            os.unlink(path)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         try:
             _write_all(fd, content.encode("utf-8"))
         finally:
@@ -405,7 +412,7 @@ class Writer:
 
     def json(self, rel: str, data: Any) -> None:
         # Compact: json's C encoder only runs without indent (indent=1 took a quarter of the render stage)
-        self.text(rel, json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) + "\n")
+        self.text(rel, _JSON_FILE.encode(data) + "\n")
 
     def csv(self, rel: str, frame: pd.DataFrame) -> None:
         buf = io.StringIO()
@@ -416,6 +423,12 @@ class Writer:
         """A file of one part per strategy; unchanged parts are copied from the last build's file."""
         self.parts.write(self.out / rel, rel, head, parts, sep, tail)
         self.written.append(rel)
+
+
+# json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":")) without the
+# check for circular references (a quarter of the encoder's time on a strategy's JSON
+# download; the data are plain trees, and a cycle would still fail, by recursion depth).
+_JSON_FILE = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), check_circular=False)
 
 
 def _plain_data(value: Any) -> Any:
