@@ -481,14 +481,39 @@ def strategy_context(data: SiteData, s: Strategy) -> dict[str, Any]:
     return _strategy_context(data.concept, s, data.assessments.get(s.id))
 
 
+class _ConceptView(NamedTuple):
+    """What every strategy page takes from the concept, worked out once per concept."""
+
+    crit: dict[str, Criterion]
+    areas: dict[str, Any]
+    order: dict[str, int]  # criterion id -> position (rows in concept order)
+    blank_meta: dict[str, None]  # every front matter field, None
+    # criterion id -> (title, link from a strategy page, English recommendation)
+    shown: dict[str, tuple[str, Markup, str]]
+
+
+_VIEW: tuple[Concept, _ConceptView] | None = None  # the last concept's view (one concept a build)
+
+
+def _concept_view(concept: Concept) -> _ConceptView:
+    global _VIEW
+    if _VIEW is None or _VIEW[0] is not concept:
+        from generator.schema import FIELDS
+
+        crit = {c.id: c for c in concept.criteria}
+        shown = {cid: (title(c.title), _strategy_href(criterion_page(cid)), title(c.recommendation))
+                 for cid, c in crit.items()}
+        _VIEW = (concept, _ConceptView(crit, {ar.id: ar for ar in concept.areas},
+                                       {cid: i for i, cid in enumerate(crit)}, dict.fromkeys(FIELDS), shown))
+    return _VIEW[1]
+
+
 def _strategy_context(concept: Concept, s: Strategy, a: Assessment | None) -> dict[str, Any]:
     """A strategy page's context: the strategy, its assessment and the concept, nothing else
     (so a scoring worker can render the page as soon as it has the assessment)."""
-    crit = {c.id: c for c in concept.criteria}
-    areas = {ar.id: ar for ar in concept.areas}
-    from generator.schema import FIELDS
-
-    meta = {**{k: None for k in FIELDS}, **s.meta}  # optional fields absent from a file are None
+    view = _concept_view(concept)
+    areas, order, shown = view.areas, view.order, view.shown
+    meta = {**view.blank_meta, **s.meta}  # optional fields absent from a file are None
     ctx: dict[str, Any] = {"s": s, "m": meta, "a": a, "scored": a is not None, "lang": render.h(s.language),
                            "json_file": f"../data/strategies/{s.id}.json"}
     if a is None:
@@ -498,21 +523,21 @@ def _strategy_context(concept: Concept, s: Strategy, a: Assessment | None) -> di
     area_rows = [(title(areas[k].title) if k in areas else k, a.areas[k]) for k in keys]
     ctx["area_rows"] = area_rows
     ctx["area_chart"] = _area_chart(area_rows)
+    local = s.language != "en"
+    last = len(order)
     sections = []
     for key, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
         rows = []
-        order = {cid: i for i, cid in enumerate(crit)}
-        for f in sorted(items, key=lambda f: (order.get(f.criterion, len(order)), f.criterion)):
-            c = crit.get(f.criterion)
+        for f in sorted(items, key=lambda f: (order.get(f.criterion, last), f.criterion)):
+            known = shown.get(f.criterion)
+            met = f.status == "met"
             rows.append(FindingRow(
-                id=f.criterion, title=title(c.title) if c else f.criterion,
-                href=_strategy_href(criterion_page(f.criterion)) if c else None, status=f.status,
+                id=f.criterion, title=known[0] if known else f.criterion,
+                href=known[1] if known else None, status=f.status,
                 evidence=f.evidence[:MAX_EVIDENCE_SHOWN],
                 more=max(0, len(f.evidence) - MAX_EVIDENCE_SHOWN),
-                recommendation=(f.recommendation.get("en") or (title(c.recommendation) if c else ""))
-                if f.status != "met" else "",
-                recommendation_local=f.recommendation.get(s.language, "")
-                if s.language != "en" and f.status != "met" else "",
+                recommendation="" if met else (f.recommendation.get("en") or (known[2] if known else "")),
+                recommendation_local=f.recommendation.get(s.language, "") if local and not met else "",
             ))
         sections.append({"key": key, "title": FRAMEWORK_TITLES[key], "rows": rows,
                          "counts": _status_counts(items)})
