@@ -41,13 +41,22 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-
 _SPACE = re.compile(r"\s+")
 
 
+# What plain() changes: a control or bidi character, whitespace other than one space, or a
+# space at either end. Most texts have none and are returned after this one scan instead of
+# two substitutions (one per space; quotes on every strategy page).
+_NOT_PLAIN = re.compile(_CONTROL.pattern[:-1] + r"]|[^\S ]|  |^ | $")
+
+
 def plain(value: Any) -> str:
     """A value as one line of plain text: control and bidi characters dropped, spaces collapsed."""
     if value is None:
         return ""
     if isinstance(value, float):
         value = f"{value:.1f}"
-    return _SPACE.sub(" ", _CONTROL.sub("", str(value))).strip()
+    text = str(value)
+    if not _NOT_PLAIN.search(text):
+        return text
+    return _SPACE.sub(" ", _CONTROL.sub("", text)).strip()
 
 
 def md(value: Any) -> Markup:
@@ -64,8 +73,14 @@ def h(value: Any) -> Markup:
     if type(value) is str:
         return _h_text(value)
     if type(value) is int:  # page numbers, counts: nothing to escape
-        return Markup(str(value))
+        return _int_text(value)
     return Markup(html.escape(plain(value), quote=True))
+
+
+@lru_cache(maxsize=4096)
+def _int_text(value: int) -> Markup:
+    # Page numbers and counts recur on every page (about 150 a strategy page).
+    return Markup(int.__repr__(value))
 
 
 @lru_cache(maxsize=65536)
@@ -122,6 +137,8 @@ def _finalize(value: Any) -> Any:
         return value
     if isinstance(value, bool) or value is None:
         return md("" if value is None else str(value))
+    if type(value) is int:
+        return _int_text(value)
     if isinstance(value, int):
         return Markup(str(value))
     return md(value)

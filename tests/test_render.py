@@ -42,6 +42,29 @@ def test_md_renders_as_the_same_plain_text(value):
     assert shown == render.plain(value)
 
 
+def test_plain_fast_path_equals_the_substitutions():
+    """plain() returns a text its substitutions would not change without running them: the
+    result must be theirs on any text (spaces, controls, bidi marks at any place)."""
+    import re
+
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    control = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+    # mostly letters and spaces (the fast path's texts), some with controls and other whitespace
+    text = st.one_of(st.text(alphabet="ab é", max_size=8), st.text(alphabet=st.sampled_from(
+        "ab \t\n\r\x0b\x0c\x00\x1c\x85\xa0\u2000\u200b\u202e\u2028\u3000é"), max_size=8))
+
+    @settings(max_examples=500, deadline=None)
+    @given(st.one_of(text, st.integers(), st.booleans(), st.floats(allow_nan=False)))
+    def check(value):
+        want = "" if value is None else re.sub(r"\s+", " ", control.sub("", str(
+            f"{value:.1f}" if isinstance(value, float) else value))).strip()
+        assert render.plain(value) == want
+
+    check()
+
+
 @pytest.mark.parametrize("value", HOSTILE)
 def test_h_escapes_for_html(value):
     out = str(render.h(value))
