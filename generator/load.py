@@ -15,7 +15,12 @@ from generator.models import Page, Strategy
 from generator.schema import FIELDS, LIMITS, SLUG_PATTERN, Limits, check_value
 from generator.yamlsafe import parse_mapping
 
-PAGE_MARKER = re.compile(r"^<!-- page (\d+) -->\s*$")
+PAGE_MARKER = re.compile(r"^<!-- page (\d+) -->\s*$")  # one line
+# A line '---' (trailing whitespace allowed) after a line break, found in the whole text:
+# `[^\S\n]` is any whitespace but the line break; the leading '\n' lets the regex engine
+# skip to candidates instead of trying every position.
+_FENCE = re.compile(r"\n---[^\S\n]*$", re.MULTILINE)
+_NON_SPACE = re.compile(r"\S")
 COLLECTIONS = {"strategies": False, "examples": True}  # folder -> files there are examples
 
 
@@ -87,17 +92,21 @@ def parse_strategy(
         add(text[: text.index("\x00")].count("\n") + 1, "the file contains a NUL character")
         return None, problems
 
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip() != "---":
+    # Lines are found in the text itself, not split out: a file is hundreds of lines, and
+    # only the fences and page markers matter.
+    first_break = text.find("\n")
+    if (text if first_break < 0 else text[:first_break]).rstrip() != "---":
         add(1, "the file must start with '---' and YAML front matter")
         return None, problems
-    end = next((i for i in range(1, len(lines)) if lines[i].rstrip() == "---"), None)
-    if end is None:
+    fence = _FENCE.search(text, first_break) if first_break >= 0 else None
+    if fence is None:
         add(1, "front matter is not closed: add a line '---' after it")
         return None, problems
+    fence_start = fence.start() + 1
+    end = text.count("\n", 0, fence_start)  # the closing line's index
 
     parsed = parse_mapping(
-        "\n".join(lines[1:end]), shown, first_line=2, max_bytes=limits.max_front_matter_bytes
+        text[first_break + 1 : fence_start - 1], shown, first_line=2, max_bytes=limits.max_front_matter_bytes
     )
     problems.extend(parsed.problems)
     if parsed.data is None:
@@ -123,7 +132,7 @@ def parse_strategy(
             add(line_of(name), message)
 
     _check_relations(meta, line_of, add, location)
-    pages = _check_body(lines, end, meta, awaited, line_of, add, limits)
+    pages = _check_body(text, fence.end() + 1, end, meta, awaited, line_of, add, limits)
     if any(p.severity == "error" for p in problems):
         return None, problems
     strategy = Strategy(path=path or Path(shown), meta=meta, pages=tuple(pages))
@@ -162,43 +171,48 @@ def _check_relations(meta, line_of, add, location) -> None:
             add(line_of("example"), "'example: true' belongs only to files in examples/")
 
 
-def _check_body(lines, end, meta, awaited, line_of, add, limits) -> list[Page]:
-    """Page markers in order from 1, a page count that matches them, and some text."""
-    pages: list[Page] = []
-    current: list[str] | None = None
-    number = marker_line = 0
-    before: list[tuple[int, str]] = []
-    chunks: list[tuple[int, int, list[str]]] = []
-    for index in range(end + 1, len(lines)):
-        line = lines[index]
-        found = PAGE_MARKER.match(line)
-        if found:
-            if current is not None:
-                chunks.append((number, marker_line, current))
-            number = int(found.group(1))
-            marker_line = index + 1
-            current = []
-            expected = len(chunks) + 1
-            if number != expected:
-                add(marker_line, f"page marker {number} is out of order: expected page {expected}")
-            continue
-        if current is None:
-            if line.strip():
-                before.append((index + 1, line))
-        else:
-            current.append(line)
-    if current is not None:
-        chunks.append((number, marker_line, current))
+def _check_body(text, start, end, meta, awaited, line_of, add, limits) -> list[Page]:
+    """Page markers in order from 1, a page count that matches them, and some text.
 
-    has_text = any(line.strip() for _, _, body in chunks for line in body)
+    The body is `text[start:]`, from the line after the closing '---' (line index `end`).
+    """
+    line = end  # index of the line at `start - 1`, counted on from marker to marker
+    at = start - 1
+    chunks: list[tuple[int, int, int, int]] = []  # (number, marker line, text start, text end)
+    first_marker = len(text)
+    # Candidates by a plain search (fast): a marker is at a line's start and is the whole line.
+    candidate = text.find("<!-- page ", start)
+    while candidate >= 0:
+        line_end = text.find("\n", candidate)
+        line_end = len(text) if line_end < 0 else line_end
+        found = PAGE_MARKER.match(text[candidate:line_end]) if text[candidate - 1] == "\n" else None
+        if found:
+            line += text.count("\n", at, candidate)
+            at = candidate
+            if chunks:
+                chunks[-1] = (*chunks[-1][:3], at - 1)  # the previous page ends before this line
+            else:
+                first_marker = candidate
+            number = int(found.group(1))
+            expected = len(chunks) + 1
+            chunks.append((number, line + 1, line_end + 1, len(text)))
+            if number != expected:
+                add(line + 1, f"page marker {number} is out of order: expected page {expected}")
+        candidate = text.find("<!-- page ", line_end)
+    # The first line with any text before the first marker, if there is one.
+    first_text = _NON_SPACE.search(text, start, first_marker)
+    before = text.count("\n", 0, first_text.start()) + 1 if first_text else 0
+    bodies = [text[body_start:body_end] for _, _, body_start, body_end in chunks]
+
+    has_text = any(_NON_SPACE.search(body) for body in bodies)
     if awaited:
         if chunks or before:
             add(end + 2, "extraction is 'awaited' but the file has text; set how the text was obtained")
         return []
     if before:
-        add(before[0][0], "text before the first page marker '<!-- page 1 -->'")
+        add(before, "text before the first page marker '<!-- page 1 -->'")
     if not chunks:
-        add(end + 2 if end + 1 < len(lines) else end + 1, "no page markers: each page must start with '<!-- page N -->'")
+        add(end + 2 if start <= len(text) else end + 1, "no page markers: each page must start with '<!-- page N -->'")
         return []
     if not has_text:
         add(chunks[0][1], "the text is empty: ingest the PDF again or mark it 'extraction: awaited'")
@@ -212,9 +226,10 @@ def _check_body(lines, end, meta, awaited, line_of, add, limits) -> list[Page]:
             add(line_of("ocr_pages"), f"ocr_pages names pages that do not exist: {outside}")
     if len(chunks) > limits.max_pages:
         add(chunks[0][1], f"more than {limits.max_pages} pages")
-    for number, marker_line, body in chunks:
-        pages.append(Page(number=number, text="\n".join(body).strip("\n"), line=marker_line))
-    return pages
+    return [
+        Page(number=number, text=body.strip("\n"), line=marker_line)
+        for (number, marker_line, _, _), body in zip(chunks, bodies, strict=True)
+    ]
 
 
 def _location(path: Path, root: Path | None, resolved: Path | None = None) -> tuple[str, str, str] | None:
