@@ -4,9 +4,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from generator.errors import Problem
 
@@ -48,12 +51,71 @@ def parse_mapping(text: str, path: str, first_line: int = 1, max_bytes: int = 65
 
     if len(text.encode("utf-8")) > max_bytes:
         return problem(first_line, f"front matter is larger than {max_bytes} bytes; shorten it")
+    simple = _simple_mapping(text, first_line)
+    if simple is not None:
+        return simple
     try:
         return _parse(text, path, first_line, _Loader)
     except yaml.MarkedYAMLError:
         # Syntax errors are reported in PyYAML's own words (libyaml phrases them differently):
         # bad input is rare, so parsing it twice costs nothing.
         return _parse(text, path, first_line, yaml.SafeLoader)
+
+
+# Front matter as ingest writes it, and as most people do: each line `key: value`, the value
+# one plain scalar. Such a line has one meaning in YAML: the key, and the value up to the
+# line's end without its trailing spaces (no ': ', no ' #', no indicator first, no tab,
+# quote, line break or other character YAML treats apart). Those are resolved and built by
+# PyYAML's own resolver and constructors; any other line, a tag that is not plain or a
+# duplicate key sends the whole text through the parser below, which reports problems.
+_SIMPLE_LINE = re.compile(
+    r"([A-Za-z_][A-Za-z0-9_]{0,63}):"
+    r"((?: [\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]*)?)"
+)
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+_RESOLVER = Resolver()
+_CONSTRUCTOR = SafeConstructor()
+_BUILT: dict[str, tuple[str, object]] = {}  # plain scalar -> (tag, value); the values are immutable
+_BUILT_MAX = 4096
+
+
+def _scalar(text: str) -> tuple[str, object]:
+    """The tag and value PyYAML gives a plain scalar (raises where its constructor does)."""
+    built = _BUILT.get(text)
+    if built is None:
+        tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
+        node = yaml.ScalarNode(tag, text)
+        built = tag, SafeConstructor.yaml_constructors[tag](_CONSTRUCTOR, node)
+        if len(_BUILT) < _BUILT_MAX:
+            _BUILT[text] = built
+    return built
+
+
+def _simple_mapping(text: str, first_line: int) -> Parsed | None:
+    """`text` parsed when every line is `key: plain value` (or blank), else None."""
+    data: dict = {}
+    lines: dict[str, int] = {}
+    for index, line in enumerate(text.split("\n")):
+        if not line:
+            continue
+        found = _SIMPLE_LINE.fullmatch(line)
+        if found is None:
+            return None
+        key, value = found.group(1), found.group(2).strip(" ")
+        if value and (value[0] in _INDICATORS or ": " in value or " #" in value or value[-1] == ":"):
+            return None
+        if key in lines:
+            return None
+        try:
+            key_tag, key_value = _scalar(key)
+            value_tag, value_value = _scalar(value)
+        except Exception:  # noqa: BLE001 - e.g. a date that does not exist: the parser reports it
+            return None
+        if key_tag not in _PLAIN_TAGS or value_tag not in _PLAIN_TAGS:
+            return None
+        lines[key] = first_line + index
+        data[key_value] = value_value
+    return Parsed(data, lines, []) if lines else None
 
 
 def _parse(text: str, path: str, first_line: int, loader: type) -> Parsed:
