@@ -7,6 +7,7 @@ so that editors check front matter while contributors type.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -148,15 +149,7 @@ FIELDS: dict[str, Field] = {
 
 def check_value(name: str, spec: Field, value: Any, limits: Limits = LIMITS) -> str | None:
     """Return a message when `value` does not fit `spec`, else None."""
-    kind_ok = {
-        "str": lambda v: isinstance(v, str),
-        "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
-        "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
-        "bool": lambda v: isinstance(v, bool),
-        "list[int]": lambda v: isinstance(v, list)
-        and all(isinstance(i, int) and not isinstance(i, bool) for i in v),
-    }[spec.kind]
-    if not kind_ok(value):
+    if not _KIND_OK[spec.kind](value):
         return f"'{name}' must be {_KIND_NAMES[spec.kind]}, not {_type_name(value)}"
     if spec.kind == "str":
         if not value.strip():
@@ -164,11 +157,11 @@ def check_value(name: str, spec: Field, value: Any, limits: Limits = LIMITS) -> 
         limit = limits.max_long_field if spec.long else limits.max_text_field
         if len(value) > limit:
             return f"'{name}' is longer than {limit} characters"
-        if any(ch in value for ch in "\x00\u202e\u202d\u2066\u2067\u2068"):
+        if _HIDING.search(value):
             return f"'{name}' contains a NUL or a text-direction override character"
     if spec.choices and value not in spec.choices:
         return f"'{name}' must be one of {', '.join(spec.choices)}, not '{value}'"
-    if spec.pattern and not re.match(spec.pattern, value):
+    if spec.pattern and not _compiled(spec.pattern).match(value):
         return f"'{name}' is malformed: '{_short(value)}'"
     if spec.minimum is not None and value < spec.minimum:
         return f"'{name}' must be at least {spec.minimum:g}"
@@ -179,6 +172,18 @@ def check_value(name: str, spec: Field, value: Any, limits: Limits = LIMITS) -> 
         if message:
             return f"'{name}' {message}"
     return None
+
+
+# Worked out once, not for every value of every file.
+_KIND_OK: dict[str, Callable[[Any], bool]] = {
+    "str": lambda v: isinstance(v, str),
+    "int": lambda v: isinstance(v, int) and not isinstance(v, bool),
+    "number": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+    "bool": lambda v: isinstance(v, bool),
+    "list[int]": lambda v: isinstance(v, list) and all(isinstance(i, int) and not isinstance(i, bool) for i in v),
+}
+_HIDING = re.compile("[\x00\u202e\u202d\u2066\u2067\u2068]")  # NUL, direction overrides
+_compiled = functools.lru_cache(maxsize=64)(re.compile)
 
 
 _KIND_NAMES = {
