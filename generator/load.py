@@ -49,8 +49,8 @@ def read_strategy(
     """The bytes of a strategy file (None, with the problem, when too large or unreadable),
     the path as shown in messages and its (collection, cc, slug) location."""
     path = Path(path)
-    resolved = path.resolve()  # once: it walks every folder of the path
-    shown = _shown(path, root, resolved)
+    rel = _relative(path.resolve(), root)  # once: resolving walks every folder of the path
+    shown = rel.as_posix() if rel is not None else str(path)
     try:
         size = path.stat().st_size
         if size > limits.max_file_bytes:
@@ -59,7 +59,7 @@ def read_strategy(
         raw = path.read_bytes()
     except OSError as exc:
         return None, shown, None, [Problem(shown, 0, f"cannot read the file: {exc.strerror}")]
-    return raw, shown, _location(path, root, resolved), []
+    return raw, shown, _place(path, rel), []
 
 
 def parse_strategy(
@@ -232,26 +232,25 @@ def _check_body(text, start, end, meta, awaited, line_of, add, limits) -> list[P
     ]
 
 
-def _location(path: Path, root: Path | None, resolved: Path | None = None) -> tuple[str, str, str] | None:
-    """(collection, cc, slug) when the path is <root>/strategies|examples/<cc>/<slug>.md."""
-    try:
-        rel = (resolved or path.resolve()).relative_to(_resolved(root or Path.cwd()))
-    except ValueError:
-        rel = PurePosixPath(*path.parts[-3:]) if len(path.parts) >= 3 else None
-        if rel is None:
+def _place(path: Path, rel: Path | None) -> tuple[str, str, str] | None:
+    """(collection, cc, slug) when the path is <root>/strategies|examples/<cc>/<slug>.md;
+    `rel` is the path relative to the project root (None when outside it)."""
+    if rel is None:
+        if len(path.parts) < 3:
             return None
-    parts = PurePosixPath(rel).parts
+        rel = PurePosixPath(*path.parts[-3:])
+    parts = rel.parts
     if len(parts) != 3 or parts[0] not in COLLECTIONS or not parts[2].endswith(".md"):
         return None
     return parts[0], parts[1], parts[2][: -len(".md")]
 
 
-def _shown(path: Path, root: Path | None, resolved: Path | None = None) -> str:
-    """The path as the user should see it: relative to the project when inside it."""
+def _relative(resolved: Path, root: Path | None) -> Path | None:
+    """A resolved path relative to the (resolved) project root; None when outside it."""
     try:
-        return (resolved or path.resolve()).relative_to(_resolved(root or Path.cwd())).as_posix()
+        return resolved.relative_to(_resolved(root or Path.cwd()))
     except ValueError:
-        return str(path)
+        return None
 
 
 @lru_cache(maxsize=16)
