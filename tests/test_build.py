@@ -327,6 +327,19 @@ def test_score_rows_equal_csv_writer_of_the_sorted_rows():
     check()
 
 
+def test_strategy_template_unpacks_finding_rows_in_their_field_order():
+    """strategy.md.j2 unpacks each FindingRow into names: they must be its fields, in order
+    (a reordered field would otherwise print in the wrong column)."""
+    import re
+
+    from generator.build import FindingRow
+    from generator.render import TEMPLATES
+
+    loop = re.search(r"{% for ([\w, ]+) in sec\.rows %}", (TEMPLATES / "strategy.md.j2").read_text(encoding="utf-8"))
+    assert loop is not None
+    assert tuple(name.strip() for name in loop.group(1).split(",")) == FindingRow._fields
+
+
 def test_site_url_from_the_environment_fills_the_sitemap_and_anchors_the_404_page(tmp_path, monkeypatch,
                                                                                     fake_concept):  # noqa: F811
     """The deploy workflow publishes at GitHub Pages' address (S4S_SITE_URL): the sitemap lists
