@@ -75,20 +75,30 @@ _SIMPLE_LINE = re.compile(
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
-_BUILT: dict[str, tuple[str, object]] = {}  # plain scalar -> (tag, value); the values are immutable
+# line -> (key, key as built, value as built), or None when the line is not simple. Lines
+# such as 'country: CZ' recur in every file; what is kept is immutable.
+_BUILT: dict[str, tuple[str, object, object] | None] = {}
 _BUILT_MAX = 4096
 
 
-def _scalar(text: str) -> tuple[str, object]:
-    """The tag and value PyYAML gives a plain scalar (raises where its constructor does)."""
-    built = _BUILT.get(text)
-    if built is None:
-        tag = _RESOLVER.resolve(yaml.ScalarNode, text, (True, False))
-        node = yaml.ScalarNode(tag, text)
-        built = tag, SafeConstructor.yaml_constructors[tag](_CONSTRUCTOR, node)
-        if len(_BUILT) < _BUILT_MAX:
-            _BUILT[text] = built
-    return built
+def _simple_line(line: str) -> tuple[str, object, object] | None:
+    """(key, key as built, value as built) when `line` is `key: plain value`, else None."""
+    found = _SIMPLE_LINE.fullmatch(line)
+    if found is None:
+        return None
+    key, value = found.group(1), found.group(2).strip(" ")
+    if value and (value[0] in _INDICATORS or ": " in value or " #" in value or value[-1] == ":"):
+        return None
+    built = []
+    for scalar in (key, value):
+        tag = _RESOLVER.resolve(yaml.ScalarNode, scalar, (True, False))
+        if tag not in _PLAIN_TAGS:
+            return None
+        try:
+            built.append(SafeConstructor.yaml_constructors[tag](_CONSTRUCTOR, yaml.ScalarNode(tag, scalar)))
+        except Exception:  # noqa: BLE001 - e.g. a date that does not exist: the parser reports it
+            return None
+    return key, built[0], built[1]
 
 
 def _simple_mapping(text: str, first_line: int) -> Parsed | None:
@@ -98,21 +108,15 @@ def _simple_mapping(text: str, first_line: int) -> Parsed | None:
     for index, line in enumerate(text.split("\n")):
         if not line:
             continue
-        found = _SIMPLE_LINE.fullmatch(line)
-        if found is None:
+        if line in _BUILT:
+            simple = _BUILT[line]
+        else:
+            simple = _simple_line(line)
+            if len(_BUILT) < _BUILT_MAX:
+                _BUILT[line] = simple
+        if simple is None or simple[0] in lines:
             return None
-        key, value = found.group(1), found.group(2).strip(" ")
-        if value and (value[0] in _INDICATORS or ": " in value or " #" in value or value[-1] == ":"):
-            return None
-        if key in lines:
-            return None
-        try:
-            key_tag, key_value = _scalar(key)
-            value_tag, value_value = _scalar(value)
-        except Exception:  # noqa: BLE001 - e.g. a date that does not exist: the parser reports it
-            return None
-        if key_tag not in _PLAIN_TAGS or value_tag not in _PLAIN_TAGS:
-            return None
+        key, key_value, value_value = simple
         lines[key] = first_line + index
         data[key_value] = value_value
     return Parsed(data, lines, []) if lines else None
