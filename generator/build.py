@@ -986,12 +986,11 @@ def open_data_rows(s: Strategy, a: Assessment, area_of: dict[str, str]) -> tuple
 
 
 def evidence_rows(s: Strategy, a: Assessment) -> tuple[bytes, bytes]:
-    """A strategy's rows of its country's evidence CSV and JSON: the bytes of
-    csv.writer and json.dumps would write for its evidence (tables.EVIDENCE_COLUMNS, a record per
-    passage, keys sorted, without the enclosing brackets), with the four
-    fields a finding's rows share (strategy, framework, criterion, status) encoded once per
-    finding, not once per row (about 180 rows a strategy, 54 findings; tests/test_build.py
-    compares the two)."""
+    """A strategy's rows of its country's evidence CSV and JSON: the bytes csv.writer and
+    json.dumps would write for its evidence (tables.EVIDENCE_COLUMNS, a record per passage, keys
+    sorted, without the enclosing brackets), with the four fields a finding's rows share
+    (strategy, framework, criterion, status) encoded once per finding, not once per row (about
+    180 rows a strategy, 54 findings; tests/test_build.py compares the two)."""
     enc, cell, value, special = _encode_string, _csv_cell, _json_value, _CSV_SPECIAL.search
     sid_csv, sid_json = cell(s.id), enc(s.id)
     csv_rows: list[str] = []

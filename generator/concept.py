@@ -492,14 +492,13 @@ def _check_criterion(doc: _Doc, i: int, c: dict, area_ids: set[str]) -> list[Pro
     return out
 
 
-# A term may write a family of phrases as groups of alternatives, "spolupráce s (obec|spolek)"
-# (generator/match.py: expand); a bracket or a bar anywhere else would be read as part of a word.
-_WELL_FORMED_TERM = re.compile(r"[^()|]*(?:\([^()|]*(?:\|[^()|]*)+\)[^()|]*)*")
-
-
 def _term_problem(term: Any) -> str | None:
-    """Why a detection term cannot be matched as written, or None."""
-    if _WELL_FORMED_TERM.fullmatch(str(term)):
+    """Why a detection term cannot be matched as written, or None: a term may write a family of
+    phrases as groups of alternatives, "spolupráce s (obec|spolek)" (generator/match.py, which
+    owns the syntax); a bracket or a bar anywhere else would be read as part of a word."""
+    from generator.match import WELL_FORMED
+
+    if WELL_FORMED.fullmatch(str(term)):
         return None
     return (f"term '{term}' has a bracket or '|' outside a group of alternatives; write a group as "
             "'(first|second)', e.g. 'cooperation with (municipality|association)'")

@@ -130,6 +130,11 @@ PREPOSITIONS = {
 _GROUP = re.compile(r"\(([^()|]*(?:\|[^()|]*)+)\)")
 
 
+# A term whose every bracket and bar belongs to such a group (no nesting); the concept's
+# validation refuses any other, which would be read as words.
+WELL_FORMED = re.compile(r"[^()|]*(?:\([^()|]*(?:\|[^()|]*)+\)[^()|]*)*")
+
+
 def expand(term: str) -> list[str]:
     """The phrases a term written with groups of alternatives stands for, in written order."""
     m = _GROUP.search(term)
