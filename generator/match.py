@@ -154,6 +154,29 @@ VOCALISED = {"cs": {"s": "se"}}
 # its words, unless the term itself has one ('mil. Kč').
 SENTENCE_END = re.compile(r"[.!?;]\s")
 
+# An interruption may also be a reference: the number and date of a resolution, an act or an
+# order between two words of a phrase ("Uchwały XII/168/15 Rady", "képviselő-testülete 13/2011.
+# (IV.1) határozatával", "fogadta el a 22/2021. (IX. 28.) Kgy. határozatával", "uznesením č.
+# 31/3-2015"). A reference is a run of at most REF_MAX tokens with at least one number, the others
+# numbers, Roman numerals in capitals, number signs (REF_SIGNS) or capitalised abbreviations of at
+# most three letters written with a full stop ("Kgy.", "Kt."); besides it the interruption holds at
+# most one word (or a conjunction and a word), and its gaps only spaces and REF_GAP characters.
+# Issue 6: approvals were missed on real passages sets 1-6 for a number between their words.
+REF_MAX = 8
+REF_SIGNS = frozenset({"nr", "no", "č", "sz"})
+REF_GAP = re.compile(r"[\s./()\-–]*")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_DIGIT, _SIGN, _ABBREV = 3, 2, 1  # _Word.ref: a number, a Roman numeral or sign, a short capitalised word
+
+
+def _ref_kind(word: str) -> int:
+    """What a written word can be in a reference (0: nothing; _ABBREV only when a full stop follows)."""
+    if word[0].isdigit():
+        return _DIGIT
+    if (len(word) <= 8 and _ROMAN.fullmatch(word)) or word.lower() in REF_SIGNS:
+        return _SIGN
+    return _ABBREV if len(word) <= 3 and word[0].isupper() else 0
+
 
 # Polish puts an adjective before or after its noun: a term written 'cel strategiczny' is also
 # "strategiczne cele". In these languages a two-word term of an adjective (its lemma ends in an
@@ -176,6 +199,7 @@ class _Word(NamedTuple):
     ones: tuple[tuple[int, int, _Entry], ...]  # (key order, rank, entry) of the one-word terms it may
     # start (not by the lemma's lemma or a hu tail), tried with the phrases in _contiguous
     gapped: bool  # does it start a phrase (which may then take an interruption)?
+    ref: int  # what it can be in a reference (_ref_kind)
 
 
 class Hit(NamedTuple):  # many are made: a tuple is cheaper than a dataclass
@@ -303,7 +327,7 @@ class Matcher:
                             for rank, e in self._single.get(k, ()))
         gapped = any(self._phrases.get(k) for k in keys)
         info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds, follow,
-                                         own_singles, gapped)
+                                         own_singles, gapped, _ref_kind(word))
         return info
 
     def match(self, text: str) -> list[Hit]:
@@ -340,15 +364,26 @@ class Matcher:
                 nested = nested or bool(whole)
             # A phrase with an interruption: its second word must stand next, one word on, or
             # after a conjunction and a word (for most words none does, and this is all it costs).
-            if d[8] and i + 2 < n and not (
+            # [9] ref: a reference may follow it, after at most a conjunction and a word (REF_MAX)
+            ref = d[8] and i + 2 < n and (info[i + 1][9] or info[i + 2][9] or (i + 3 < n and info[i + 3][9]))
+            if d[8] and i + 2 < n and (ref or not (
                     alone and d[6].isdisjoint(info[i + 2][3])
-                    and (i + 3 == n or info[i + 1][1] not in conj or d[6].isdisjoint(info[i + 3][3]))):
+                    and (i + 3 == n or info[i + 1][1] not in conj or d[6].isdisjoint(info[i + 3][3])))):
                 gapped: set[str] = set()
-                # The phrases whose second word is one of the next three words' alternatives, in
-                # key order, then rank (the order of the phrases this word starts), each once.
+                # The phrases whose second word is one of the next three words' alternatives (or
+                # of the first three words after a reference), in key order, then rank (the order
+                # of the phrases this word starts), each once.
                 nxt = {*info[i + 1][3], *info[i + 2][3]}
                 if i + 3 < n and info[i + 1][1] in conj:
                     nxt.update(info[i + 3][3])
+                if ref:
+                    plain = 0
+                    for k in range(i + 1, min(n, i + REF_MAX + 4)):
+                        nxt.update(info[k][3])
+                        if not info[k][9]:
+                            plain += 1
+                            if plain == 3:
+                                break
                 tries = sorted({(order, rank): e for order, second in d[5] for alt in nxt
                                 for rank, e in second.get(alt, ())}.items())
                 for _at, (seq, key, _term, _weight, one) in tries:
@@ -427,11 +462,36 @@ class Matcher:
             elif p + 3 < n and info[p + 1][1] in self._conj and not want.isdisjoint(info[p + 3][3]):
                 q = p + 3
             else:
-                return -1
-            if any(parts[2 * t + 2].strip() for t in range(p, q)):  # punctuation in the gap
-                return -1
+                q = -1
+            if q < 0 or any(parts[2 * t + 2].strip() for t in range(p, q)):  # punctuation in the gap
+                q = self._past_reference(want, info, parts, p, n)
+                if q < 0:
+                    return -1
             p = q
         return p if gap else -1
+
+    def _past_reference(self, want: frozenset[str], info: list[_Word], parts: list[str], p: int, n: int) -> int:
+        """The first word after word p that is `want`, where what lies between is a reference and at
+        most one other word, or a conjunction and a word (REF_MAX); or -1."""
+        refs, plain, digit = 0, [], False
+        for q in range(p + 1, min(n, p + REF_MAX + 4)):
+            if not want.isdisjoint(info[q][3]):
+                break
+            kind = info[q][9]
+            if kind == _ABBREV and not parts[2 * q + 2].startswith("."):
+                kind = 0
+            if kind:
+                refs += 1
+                digit = digit or kind == _DIGIT
+            else:
+                plain.append(info[q][1])
+                if len(plain) > 2 or (len(plain) == 2 and plain[0] not in self._conj):
+                    return -1
+        else:
+            return -1
+        if not digit or refs > REF_MAX or not all(REF_GAP.fullmatch(parts[2 * t + 2]) for t in range(p, q)):
+            return -1
+        return q
 
 
 def build(criteria: Iterable, lang: str, fallback: str = "en") -> Matcher:

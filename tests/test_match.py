@@ -124,6 +124,25 @@ def test_phrase_does_not_cross_a_sentence_end():
     assert hits(entries, "seznam. Konkrétních projektů", "cs") == []  # nor with an interruption
 
 
+def test_a_reference_number_may_interrupt_a_phrase():
+    pl = [("V", "uchwała rady", 1)]
+    hu = [("V", "fogad el határozat", 1), ("W", "képviselő-testület határozat", 1)]
+    assert [h[2] for h in hits(pl, "Załącznik do Uchwały XII/168/15 Rady Miejskiej", "pl")] == [
+        "Uchwały XII/168/15 Rady"]
+    assert [h[2] for h in hits(pl, "UCHWAŁA NR XXXIX/266/2014 RADY GMINY", "pl")] == [
+        "UCHWAŁA NR XXXIX/266/2014 RADY"]  # a number sign, Roman numerals and numbers
+    assert [h[1] for h in hits(hu, "fogadta el a 22/2021. (IX. 28.) Kgy. határozatával.", "hu")] == [
+        "fogad el határozat"]  # one word besides the reference; 'Kgy.' an abbreviation
+    assert [h[1] for h in hits(hu, "képviselő-testülete 13/2011. (IV.1) határozatával", "hu")] == [
+        "képviselő-testület határozat"]
+    assert [h[2] for h in hits(pl, "uchwały i zarządzenia 12/2020 Rady", "pl")] == [
+        "uchwały i zarządzenia 12/2020 Rady"]  # a conjunction and a word besides it
+    assert hits(pl, "Uchwały 12 podjętej wczoraj Rady", "pl") == []  # two words besides it
+    assert hits(pl, "Uchwały XII podjętej Rady", "pl") == []  # no number: no reference
+    assert hits(pl, "uchwały 12, rady", "pl") == []  # a comma is no part of a reference
+    assert hits(pl, "uchwały 12; Rady", "pl") == []
+
+
 def test_hungarian_term_shortened_by_the_lemmatiser_does_not_extend_to_compounds():
     # simplemma gives "mobilitás" -> "mobil": its cases keep that lemma and match, but a compound
     # of the short word ("mobileszközökön", on mobile devices) is not mobility
@@ -167,6 +186,9 @@ from hypothesis import strategies as st  # noqa: E402
 from generator.match import (  # noqa: E402
     CONJUNCTIONS,
     PREPOSITIONS,
+    REF_GAP,
+    REF_MAX,
+    REF_SIGNS,
     SENTENCE_END,
     VOCALISED,
     _hu_compound,
@@ -187,11 +209,12 @@ LEXICON = {
 WORDS = {
     "cs": ["veřejná", "veřejnou", "doprava", "dopravy", "dopravou", "městská", "hromadná", "hromadné",
            "plán", "plánu", "akční", "akčního", "udržitelné", "mobility", "a", "2030", "—", ",", "Doprava",
-           "vazba", "vazbu", "na", "spolupráce", "spolupráci", "s", "se", "obcí", "obcemi", "společně"],
+           "vazba", "vazbu", "na", "spolupráce", "spolupráci", "s", "se", "obcí", "obcemi", "společně",
+           "12/2020", "XII", "č", "ZM", "Kč"],
     "hu": ["közösségi", "közlekedés", "közlekedési", "közlekedésben", "fejlesztés", "fejlesztése",
            "közlekedésfejlesztési", "terv", "tervet", "megújuló", "energia", "energiát", "a", "és", "2030", ",",
            "jövőkép", "jövőképét", "jövő", "jövőképe", "energiája", "mobilitás", "mobilitást", "mobileszköz",
-           "részvétel", "részvétele", "részvételét", "lakosság"],
+           "részvétel", "részvétele", "részvételét", "lakosság", "13/2011", "IV", "Kgy", "sz"],
 }
 
 
@@ -246,11 +269,34 @@ def reference(entries, text, lang):
             elif p + 3 < len(toks) and toks[p + 1][3] in CONJUNCTIONS[lang] and eq(toks[p + 3], want):
                 q = p + 3
             else:
-                return -1
-            if any(text[toks[t][1]:toks[t + 1][0]].strip() for t in range(p, q)):
-                return -1
+                q = -1
+            if q < 0 or any(text[toks[t][1]:toks[t + 1][0]].strip() for t in range(p, q)):
+                q = past_reference(want, p)
+                if q < 0:
+                    return -1
             p = q
         return p if gap else -1
+
+    def ref_kind(k):  # 3 a number, 2 a Roman numeral or number sign, 1 an abbreviation, 0 a word
+        w = text[toks[k][0]:toks[k][1]]
+        if w[0].isdigit():
+            return 3
+        if (len(w) <= 8 and set(w) <= set("IVXLCDM")) or w.lower() in REF_SIGNS:
+            return 2
+        return 1 if len(w) <= 3 and w[0].isupper() and text[toks[k][1]:].startswith(".") else 0
+
+    def past_reference(want, p):  # the next `want` after a reference and at most one word / conj + word
+        for q in range(p + 1, min(len(toks), p + REF_MAX + 4)):
+            if eq(toks[q], want):
+                break
+        else:
+            return -1
+        kinds = [ref_kind(t) for t in range(p + 1, q)]
+        plain = [toks[t][3] for t, k in zip(range(p + 1, q), kinds, strict=True) if not k]
+        if 3 not in kinds or len(kinds) - len(plain) > REF_MAX or len(plain) > 2 or (
+                len(plain) == 2 and plain[0] not in CONJUNCTIONS[lang]):
+            return -1
+        return q if all(REF_GAP.fullmatch(text[toks[t][1]:toks[t + 1][0]]) for t in range(p, q)) else -1
 
     found = []
     for i, tok in enumerate(toks):
@@ -303,7 +349,7 @@ def reference(entries, text, lang):
 @given(st.sampled_from(["cs", "hu"]), st.data())
 def test_matcher_agrees_with_the_plain_rule(lang, data):
     words = data.draw(st.lists(st.sampled_from(WORDS[lang]), max_size=14))
-    seps = data.draw(st.lists(st.sampled_from([" ", "  ", ", ", " - ", "\n", ". "]), min_size=len(words),
+    seps = data.draw(st.lists(st.sampled_from([" ", "  ", ", ", " - ", "\n", ". ", ".", "/", ") "]), min_size=len(words),
                               max_size=len(words)))
     text = "".join(w + s for w, s in zip(words, seps, strict=True))
     got = [(h.key, h.term, h.start, h.end) for h in Matcher(LEXICON[lang], lang).match(text)]
