@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT / "eval"))
 from examples_agreement import strategy_for  # noqa: E402
 
 from generator.concept import load_concept  # noqa: E402
-from generator.score import _with_heading, criteria_matcher, score  # noqa: E402
+from generator.score import NAME_HEAD, _with_heading, criteria_matcher, score  # noqa: E402
 from generator.text import passages  # noqa: E402
 
 NOTES = ROOT / "eval" / "disagreement-notes.yaml"
@@ -67,7 +67,8 @@ def evidence_items(strategy, concept, framework: str, cross_nested: bool = False
                 for o in hits)]
         per: dict[str, set[str]] = {}
         for h in hits:
-            per.setdefault(h.key, set()).add(h.term)
+            if h.key != NAME_HEAD:  # (the words that open a law's or an office's name: no criterion)
+                per.setdefault(h.key, set()).add(h.term)
         for key, terms in per.items():
             found.setdefault(key, []).append((p.page, p.text, sorted(terms)))
     return found

@@ -224,3 +224,26 @@ def test_a_coordination_names_both_structure_parts():
     text = "Strategie stanoví cíle a opatření pro dopravu.\n"
     found = {f.criterion: f.status for f in score(strategy([Page(1, text, 1)]), GUARD_CONCEPT).concept}
     assert found["S-GOALS"] != "missing" and found["S-MEASURES"] != "missing"
+
+
+def test_a_term_inside_the_name_of_a_law_or_an_office_is_no_evidence():
+    def found(text, concept=CONCEPT, lang="cs"):
+        s = strategy([Page(1, text, 1)], language=lang)
+        return {f.criterion: f.status for f in score(s, concept).concept}
+
+    law = "Podle zákona č. 111/1994 Sb. o silniční dopravě obec zajišťuje dopravní obslužnost.\n"
+    office = "Stanovisko vydal Odbor dopravy a Úřad městské dopravy.\n"
+    assert found(law)["C-MOBILITY"] == "missing"
+    assert found(office)["C-MOBILITY"] == "missing"
+    # the same words outside a name are evidence; a lower-case 'odbor' is no office's name
+    assert found("Obec zajišťuje silniční dopravu.\n")["C-MOBILITY"] != "missing"
+    assert found("Odpovědná osoba: odbor dopravy\n")["C-MOBILITY"] != "missing"
+    # hu: a title closed by 'szóló' (an act's or a decree's name)
+    texts = {lang: "C-CIRCULAR" for lang in LANGUAGES}
+    hu = Concept(criteria=(Criterion(id="C-CIRCULAR", framework="concept", area="B", title=texts, description=texts,
+                                     terms={"hu": ("hulladékgazdálkodás",), "en": ("waste",)}, weight=1.0,
+                                     met=2, partial=1, recommendation={}),),
+                 areas=(Area("B", "concept", {}),), meta={}, digest="hu-names")
+    assert found("A hulladékgazdálkodásról szóló 2012. évi CLXXXV. törvény szerint.\n", hu, "hu")["C-CIRCULAR"] \
+        == "missing"
+    assert found("A település hulladékgazdálkodási tervet készít.\n", hu, "hu")["C-CIRCULAR"] != "missing"
