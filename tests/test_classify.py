@@ -711,3 +711,33 @@ def test_sdg12_municipal_waste_separation_and_composting_name_sdg12_not_sdg11(la
 def test_sdg12_waste_management_said_again_is_a_sector_term(lang, text):
     # waste management is a sector term of SDG 12: a text that comes back to it is about waste
     assert 12 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gmina ma niepowtarzalny klimat: lasy, czyste powietrze i klimat uzdrowiskowy przyciągają turystów.",
+    "Kapitał społeczny i dobry klimat współpracy są motorem rozwoju gminy.",
+])
+def test_sdg13_pl_bare_klimat_is_strong_not_core(text):
+    # pl 'klimat' is as often the mood of a place or the spa climate as the climate: a strong term, while
+    # climate change, its adaptation, climate protection and the adjective 'klimatyczny' stay core
+    assert 13 not in classify(1, text, "sdg", "pl")["sdgs"]
+    assert 13 in classify(1, "Ochrona klimatu jest jednym z celów programu gminy.", "sdg", "pl")["sdgs"]
+    assert 13 in classify(1, "Gmina przygotowuje plan adaptacji do zmian klimatu.", "sdg", "pl")["sdgs"]
+
+
+def test_sdg6_pl_environmental_fund_name_is_not_water_management():
+    # the national and voivodeship funds 'fundusz ochrony środowiska i gospodarki wodnej' pay for most Polish
+    # environmental investments: their name is no text on water management (as KEHOP for hu SDG 7)
+    text = ("Zadania sfinansuje wojewódzki fundusz ochrony środowiska i gospodarki wodnej oraz budżet gminy; "
+            "obligacje komunalne i kredyty uzupełnią środki.")
+    assert 6 not in classify(1, text, "sdg", "pl")["sdgs"]
+    assert 6 in classify(1, "Plan określa zasady gospodarki wodnej w zlewni rzeki.", "sdg", "pl")["sdgs"]
+
+
+def test_sdg16_pl_public_administration_unit_is_any_public_body():
+    # 'jednostka / organ administracji publicznej' is the legal name of any public body (the gmina itself):
+    # a weak phrase, so the sector term 'administracja publiczna' (16.6) inside it is not matched there
+    text = ("Strategia jest najważniejszym dokumentem jednostki administracji publicznej. Wyznacza decyzje "
+            "podejmowane przez organ administracji publicznej w kolejnych latach, a każda jednostka administracji "
+            "publicznej ją stosuje.")
+    assert 16 not in classify(1, text, "sdg", "pl")["sdgs"]
