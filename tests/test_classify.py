@@ -741,3 +741,34 @@ def test_sdg16_pl_public_administration_unit_is_any_public_body():
             "podejmowane przez organ administracji publicznej w kolejnych latach, a każda jednostka administracji "
             "publicznej ją stosuje.")
     assert 16 not in classify(1, text, "sdg", "pl")["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The town commits itself to a dialogue with residents on every step of the plan."),
+    ("cs", "Město se zavazuje vést dialog s občany o každém kroku plánu."),
+    ("sk", "Mesto sa zaväzuje viesť dialóg s obyvateľmi o každom kroku plánu."),
+    ("hu", "A településvezetés minden stratégiai lépéséről párbeszédet folytat az érintettekkel."),
+    ("hu", "A lakossággal folytatott párbeszéd a program része."),
+    ("pl", "Gmina prowadzi dialog z mieszkańcami na każdym etapie planu."),
+    ("cs", "Vize obcí byly dohodnuty na veřejném jednání se zástupci občanů, výchozím podkladem byla anketa."),
+    ("hu", "Az ifjúsági részvétel formái kialakultak, a fiatalok beleszólása a döntésekbe biztosított."),
+])
+def test_sdg16_the_public_taking_part_in_a_plan_names_the_goal(lang, text):
+    # the written rule for 16.7 (content/methodology.md): the public's part in shaping a plan or decision is
+    # SDG 16; a dialogue with residents, citizens or stakeholders says who takes part (core); a public meeting
+    # (cs veřejné jednání), youth participation and hu 'beleszólás' (a say in decisions) are strong
+    assert 16 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("pl", "Raport zamieszczono w Biuletynie Informacji Publicznej, aby każdy mieszkaniec mógł go sprawdzić."),
+    ("pl", "Plan rozwoju instytucjonalnego określa działania podnoszące zdolności instytucjonalne urzędu i umożliwia "
+           "sprawne zarządzanie rozwojem lokalnym. Dokument powstał dzięki zaangażowaniu wielu środowisk, które "
+           "wzięły udział w warsztatach i debacie."),
+    ("en", "The plan raises the institutional capacity of the town hall, and its officials will be trained to work "
+           "with the new systems. Public administration services will be offered online."),
+])
+def test_sdg16_public_information_and_institutional_capacity_name_the_goal(lang, text):
+    # 16.10: the Polish Public Information Bulletin (BIP) is the statutory channel of public access to
+    # information (core); 16.6 / 16.a: the institutional capacity of an administration is strong
+    assert 16 in classify(1, text, "sdg", lang)["sdgs"]
