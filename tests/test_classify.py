@@ -772,3 +772,14 @@ def test_sdg16_public_information_and_institutional_capacity_name_the_goal(lang,
     # 16.10: the Polish Public Information Bulletin (BIP) is the statutory channel of public access to
     # information (core); 16.6 / 16.a: the institutional capacity of an administration is strong
     assert 16 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+def test_sdg13_pl_swot_threats_are_not_hazards():
+    # pl bare 'zagrożenie' is the T of every SWOT ('szanse i zagrożenia'): no SDG-13 term; the flood hazard
+    # ('zagrożenie powodziowe', as 'ryzyko powodziowe') is strong, a natural hazard weak
+    swot = ("Diagnoza wskazała mocne i słabe strony, szanse i zagrożenia rozwoju miasta. Wnioski z diagnozy "
+            "omówiono na spotkaniach zespołu. Główne problemy dotyczą środowiska: emisji pyłów z ogrzewania i hałasu.")
+    assert 13 not in classify(1, swot, "sdg", "pl")["sdgs"]
+    flood = ("Zagrożenia powodziowe w dorzeczach rzek mają charakter transgraniczny, dlatego gminy łączą działania "
+             "w regionalny system wczesnego ostrzegania przed powodzią.")
+    assert 13 in classify(1, flood, "sdg", "pl")["sdgs"]
