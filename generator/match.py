@@ -157,15 +157,18 @@ SENTENCE_END = re.compile(r"[.!?;]\s")
 # An interruption may also be a reference: the number and date of a resolution, an act or an
 # order between two words of a phrase ("Uchwały XII/168/15 Rady", "képviselő-testülete 13/2011.
 # (IV.1) határozatával", "fogadta el a 22/2021. (IX. 28.) Kgy. határozatával", "uznesením č.
-# 31/3-2015"). A reference is a run of at most REF_MAX tokens with at least one number, the others
-# numbers, Roman numerals in capitals, number signs (REF_SIGNS) or capitalised abbreviations of at
-# most three letters written with a full stop ("Kgy.", "Kt."); besides it the interruption holds at
-# most one word (or a conjunction and a word), and its gaps only spaces and REF_GAP characters.
+# 31/3-2015"). A reference is a run of fewer than REF_MAX tokens with at least one reference
+# number (numbers joined by a slash, "13/2011"; a bare year, a date or a section number "1.2" is
+# none), the others numbers, Roman numerals in capitals, number signs (REF_SIGNS) or capitalised
+# abbreviations of at most three letters written with a full stop ("Kgy.", "Kt."); one word, or a
+# conjunction and a word, may come before it ("fogadta el a 22/2021."), the phrase's next word
+# right after it, and its gaps hold only spaces and REF_GAP characters.
 # Issue 6: approvals were missed on real passages sets 1-6 for a number between their words.
 REF_MAX = 8
 REF_SIGNS = frozenset({"nr", "no", "č", "sz"})
 REF_GAP = re.compile(r"[\s./()\-–]*")
 _ROMAN = re.compile(r"[IVXLCDM]+")
+_REF_NUMBER = re.compile(r"\d/\d")  # a text without one has no reference: nothing more to try
 _DIGIT, _SIGN, _ABBREV = 3, 2, 1  # _Word.ref: a number, a Roman numeral or sign, a short capitalised word
 
 
@@ -337,6 +340,7 @@ class Matcher:
         only tried where its second word follows, and word offsets are only computed for a
         text with a hit."""
         parts = _SPLIT_RE.split(text)  # gap, word, gap, word, ..., gap: one pass gives both
+        refs = "/" in text and _REF_NUMBER.search(text) is not None  # (the "in" first: far faster)
         words = parts[1::2]
         table = self._words
         if len(table) > WORDS_MAX:
@@ -364,32 +368,27 @@ class Matcher:
                 nested = nested or bool(whole)
             # A phrase with an interruption: its second word must stand next, one word on, or
             # after a conjunction and a word (for most words none does, and this is all it costs).
-            # [9] ref: a reference may follow it, after at most a conjunction and a word (REF_MAX)
-            ref = d[8] and i + 2 < n and (info[i + 1][9] or info[i + 2][9] or (i + 3 < n and info[i + 3][9]))
-            if d[8] and i + 2 < n and (ref or not (
+            # (in a text with a reference number, _REF_NUMBER) a reference may follow it: a phrase
+            # whose next word stands right after the reference is tried there too
+            if d[8] and i + 2 < n and (not (
                     alone and d[6].isdisjoint(info[i + 2][3])
-                    and (i + 3 == n or info[i + 1][1] not in conj or d[6].isdisjoint(info[i + 3][3])))):
+                    and (i + 3 == n or info[i + 1][1] not in conj or d[6].isdisjoint(info[i + 3][3])))
+                    or (refs and self._after_reference(d, info, parts, i, n) > 0)):
                 gapped: set[str] = set()
                 # The phrases whose second word is one of the next three words' alternatives (or
-                # of the first three words after a reference), in key order, then rank (the order
-                # of the phrases this word starts), each once.
+                # the word after a reference), in key order, then rank (the order of the phrases
+                # this word starts), each once.
                 nxt = {*info[i + 1][3], *info[i + 2][3]}
                 if i + 3 < n and info[i + 1][1] in conj:
                     nxt.update(info[i + 3][3])
-                if ref:
-                    plain = 0
-                    for k in range(i + 1, min(n, i + REF_MAX + 4)):
-                        nxt.update(info[k][3])
-                        if not info[k][9]:
-                            plain += 1
-                            if plain == 3:
-                                break
+                if refs and (ref := self._after_reference(d, info, parts, i, n)) > 0:
+                    nxt.update(info[ref][3])
                 tries = sorted({(order, rank): e for order, second in d[5] for alt in nxt
                                 for rank, e in second.get(alt, ())}.items())
                 for _at, (seq, key, _term, _weight, one) in tries:
                     if key in whole or key in gapped or seq in unbroken:
                         continue
-                    last = self._interrupted(seq, info, parts, i, n)
+                    last = self._interrupted(seq, info, parts, i, n, refs)
                     if last > 0:
                         gapped.add(key)
                         found.append((i, last, one))
@@ -443,7 +442,7 @@ class Matcher:
         return whole
 
     def _interrupted(self, seq: tuple[frozenset[str], ...], info: list[_Word], parts: list[str],
-                     i: int, n: int) -> int:
+                     i: int, n: int, refs: bool = True) -> int:
         """The last word of `seq` matched from word i with exactly one interruption (one word, or
         a conjunction and a word, with only spaces around them), or -1. Each next word is taken
         at once when it follows (first fit), so the result is the same whatever else matched."""
@@ -464,32 +463,48 @@ class Matcher:
             else:
                 q = -1
             if q < 0 or any(parts[2 * t + 2].strip() for t in range(p, q)):  # punctuation in the gap
-                q = self._past_reference(want, info, parts, p, n)
-                if q < 0:
+                if not refs or not (info[p + 1][9] or (p + 2 < n and info[p + 2][9])
+                                    or (p + 3 < n and info[p + 3][9])):
+                    return -1  # (most texts and words: no reference can follow)
+                q = self._past_reference(info, parts, p, n)
+                if q < 0 or want.isdisjoint(info[q][3]):
                     return -1
             p = q
         return p if gap else -1
 
-    def _past_reference(self, want: frozenset[str], info: list[_Word], parts: list[str], p: int, n: int) -> int:
-        """The first word after word p that is `want`, where what lies between is a reference and at
-        most one other word, or a conjunction and a word (REF_MAX); or -1."""
-        refs, plain, digit = 0, [], False
-        for q in range(p + 1, min(n, p + REF_MAX + 4)):
-            if not want.isdisjoint(info[q][3]):
+    def _after_reference(self, d: _Word, info: list[_Word], parts: list[str], i: int, n: int) -> int:
+        """The word right after a reference that follows word i (`_past_reference`), where a phrase
+        word i starts can go on; or -1."""
+        if not (info[i + 1][9] or info[i + 2][9] or (i + 3 < n and info[i + 3][9])):
+            return -1
+        q = self._past_reference(info, parts, i, n)
+        return q if q > 0 and not d[6].isdisjoint(info[q][3]) else -1
+
+    def _past_reference(self, info: list[_Word], parts: list[str], p: int, n: int) -> int:
+        """The word right after a reference that follows word p directly, after one word, or after
+        a conjunction and a word (REF_MAX, REF_GAP); or -1."""
+        if p + 2 >= n:
+            return -1
+        for start in range(p + 1, min(n, p + 4)):  # where the reference starts
+            kind = info[start][9]
+            if kind and (kind != _ABBREV or parts[2 * start + 2].startswith(".")):
                 break
-            kind = info[q][9]
-            if kind == _ABBREV and not parts[2 * q + 2].startswith("."):
-                kind = 0
-            if kind:
-                refs += 1
-                digit = digit or kind == _DIGIT
-            else:
-                plain.append(info[q][1])
-                if len(plain) > 2 or (len(plain) == 2 and plain[0] not in self._conj):
-                    return -1
         else:
             return -1
-        if not digit or refs > REF_MAX or not all(REF_GAP.fullmatch(parts[2 * t + 2]) for t in range(p, q)):
+        if start == p + 3 and info[p + 1][1] not in self._conj:
+            return -1
+        digit = False
+        for q in range(start, min(n, start + REF_MAX)):
+            kind = info[q][9]
+            if not kind or (kind == _ABBREV and not parts[2 * q + 2].startswith(".")):
+                break
+            digit = digit or (kind == _DIGIT and (
+                (parts[2 * q + 2] == "/" and q + 1 < n and info[q + 1][9] == _DIGIT)
+                or (parts[2 * q] == "/" and q > 0 and info[q - 1][9] == _DIGIT)))
+        else:
+            return -1  # no word within REF_MAX: a table of figures, not a reference
+        if not digit or any(parts[2 * t + 2].strip() for t in range(p, start - 1)) \
+                or not all(REF_GAP.fullmatch(parts[2 * t + 2]) for t in range(start - 1, q)):
             return -1
         return q
 

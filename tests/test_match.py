@@ -139,6 +139,9 @@ def test_a_reference_number_may_interrupt_a_phrase():
         "uchwały i zarządzenia 12/2020 Rady"]  # a conjunction and a word besides it
     assert hits(pl, "Uchwały 12 podjętej wczoraj Rady", "pl") == []  # two words besides it
     assert hits(pl, "Uchwały XII podjętej Rady", "pl") == []  # no number: no reference
+    assert hits(pl, "Uchwały (2020) podjętej Rady", "pl") == []  # a bare year is no reference number
+    assert hits(pl, "Uchwały (1.2) Rady", "pl") == []  # nor a section number
+    assert hits(pl, "Uchwały (10.06.2015) Rady", "pl") == []  # nor a date
     assert hits(pl, "uchwały 12, rady", "pl") == []  # a comma is no part of a reference
     assert hits(pl, "uchwały 12; Rady", "pl") == []
 
@@ -271,8 +274,8 @@ def reference(entries, text, lang):
             else:
                 q = -1
             if q < 0 or any(text[toks[t][1]:toks[t + 1][0]].strip() for t in range(p, q)):
-                q = past_reference(want, p)
-                if q < 0:
+                q = past_reference(p)
+                if q < 0 or not eq(toks[q], want):
                     return -1
             p = q
         return p if gap else -1
@@ -285,18 +288,27 @@ def reference(entries, text, lang):
             return 2
         return 1 if len(w) <= 3 and w[0].isupper() and text[toks[k][1]:].startswith(".") else 0
 
-    def past_reference(want, p):  # the next `want` after a reference and at most one word / conj + word
-        for q in range(p + 1, min(len(toks), p + REF_MAX + 4)):
-            if eq(toks[q], want):
-                break
-        else:
+    def past_reference(p):  # the word after a reference that follows word p (after a word or conj + word)
+        kinds = [ref_kind(t) for t in range(p + 1, min(len(toks), p + 4))]
+        if len(kinds) < 2:
             return -1
-        kinds = [ref_kind(t) for t in range(p + 1, q)]
-        plain = [toks[t][3] for t, k in zip(range(p + 1, q), kinds, strict=True) if not k]
-        if 3 not in kinds or len(kinds) - len(plain) > REF_MAX or len(plain) > 2 or (
-                len(plain) == 2 and plain[0] not in CONJUNCTIONS[lang]):
+        starts = [p + 1] if kinds[0] else [p + 2] if kinds[1] else (
+            [p + 3] if len(kinds) > 2 and kinds[2] and toks[p + 1][3] in CONJUNCTIONS[lang] else [])
+        if not starts:
             return -1
-        return q if all(REF_GAP.fullmatch(text[toks[t][1]:toks[t + 1][0]]) for t in range(p, q)) else -1
+        start = q = starts[0]
+        while q < len(toks) and ref_kind(q):
+            q += 1
+        def numbered(t):  # numbers joined by a slash
+            return any(0 <= u < len(toks) and ref_kind(u) == 3 and text[toks[min(t, u)][1]:toks[max(t, u)][0]] == "/"
+                       for u in (t - 1, t + 1))
+
+        if q >= min(len(toks), start + REF_MAX) or not any(
+                ref_kind(t) == 3 and numbered(t) for t in range(start, q)):
+            return -1
+        if any(text[toks[t][1]:toks[t + 1][0]].strip() for t in range(p, start - 1)):
+            return -1
+        return q if all(REF_GAP.fullmatch(text[toks[t][1]:toks[t + 1][0]]) for t in range(start - 1, q)) else -1
 
     found = []
     for i, tok in enumerate(toks):
