@@ -18,7 +18,8 @@ would be too easily another word ("halottat" -> "halott" -> "hal").
 
 A phrase may take one interruption (CONJUNCTIONS below): an adjective or pronoun inside it
 ("seznam konkrétních projektů" is 'seznam projektů') or a coordination ("finančného a
-administratívneho zabezpečenia" is 'finančné zabezpečenie'), never across punctuation; a key
+administratívneho zabezpečenia" is 'finančné zabezpečenie'), never across punctuation, or a
+resolution's number between the words ("Uchwały XII/168/15 Rady": REF_MAX below); a key
 takes such a match only where none of its phrases matched whole at that word.
 
 Hungarian writes compounds and derived adjectives as one word ("közlekedési",
