@@ -38,7 +38,8 @@ phrase, like the lemma's lemma above, since alone a tail is too often another wo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cache
 from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
@@ -46,6 +47,29 @@ from typing import NamedTuple
 from generator.text import TOKEN_RE, known, lemma, normalise
 
 _SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})", TOKEN_RE.flags)  # the words, kept by split
+_LETTER = r"[^\W\d_]"  # TOKEN_RE's letter: a word character, not a digit or an underscore
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+@cache
+def _split_bmp() -> Callable[[str], list[str]]:
+    """_SPLIT_RE's split for a text with no character beyond U+FFFF (nearly every text).
+
+    The negated class _LETTER costs several Unicode-database look-ups per character, and
+    splitting a passage into words was about 30% of matching. Here the class is spelt out as
+    the ranges of the characters up to U+FFFF it matches, found by the class itself (so it is
+    the same set), which `re` compiles to one table look-up per character: about a fifth
+    less work for the same list. Built once per process (about 50 ms)."""
+    plane = "".join(" " if 0xD800 <= c < 0xE000 else chr(c) for c in range(0x10000))  # no lone surrogates
+    spelt = "".join(f"{re.escape(m.group()[0])}-{re.escape(m.group()[-1])}"
+                    for m in re.finditer(f"{_LETTER}+", plane, TOKEN_RE.flags))
+    assert _LETTER in _SPLIT_RE.pattern
+    return re.compile(_SPLIT_RE.pattern.replace(_LETTER, f"[{spelt}]"), TOKEN_RE.flags).split
+
+
+def split_words(text: str) -> list[str]:
+    """[gap, word, gap, word, ..., gap]: TOKEN_RE's words and what lies between them."""
+    return (_split_bmp() if _BEYOND_BMP.search(text) is None else _SPLIT_RE.split)(text)
 HU_PREFIX_MIN = 5
 HU_ENDINGS = frozenset({"i", "ai", "ei", "beli", "ú", "ű", "jú", "jű"})
 # hu possessive endings (its X, its Xs) simplemma leaves on words it does not know
@@ -340,7 +364,7 @@ class Matcher:
         Most words start nothing: one dictionary look-up per word decides that; a phrase is
         only tried where its second word follows, and word offsets are only computed for a
         text with a hit."""
-        parts = _SPLIT_RE.split(text)  # gap, word, gap, word, ..., gap: one pass gives both
+        parts = split_words(text)  # gap, word, gap, word, ..., gap: one pass gives both
         refs = "/" in text and _REF_NUMBER.search(text) is not None  # (the "in" first: far faster)
         words = parts[1::2]
         table = self._words
