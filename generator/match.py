@@ -313,6 +313,9 @@ class Matcher:
         self._vocabulary = frozenset(alt for lst in index.values() for seq, *_ in lst
                                      for alts in seq for alt in alts) if self._prefix else frozenset()
         self._words: dict[str, _Word] = {}
+        # (written word, next written word) -> the terms that may start there, in key order then
+        # rank (_contiguous): worked out once per pair of words rather than at every occurrence
+        self._pairs: dict[tuple[str, str], tuple[tuple[int, int, _Entry], ...]] = {}
 
     def _word(self, word: str) -> _Word:
         """What matching needs to know of one written word, worked out once per matcher."""
@@ -433,17 +436,23 @@ class Matcher:
                     spans.setdefault(key, []).append((i, j))
         return [_new(Hit, (key, term, weight, ends[2 * i + 1], ends[2 * j + 2]))
                 for i, j, one in found for key, term, weight in one
-                if key not in spans or not any(a <= i and j <= b and (a, b) != (i, j) for a, b in spans[key])]
+                if key not in spans or not _inside(i, j, spans[key])]
 
     def _contiguous(self, info: list[_Word], parts: list[str], i: int, n: int, d: _Word,
                     found: list[tuple[int, int, tuple[tuple[str, str, float], ...]]]) -> set[str]:
         """The terms starting at word i whose words follow one another: the first per key (key
         order, then longest first). Returns the keys that took a phrase of more than one word."""
-        alts = info[i + 1][3]
-        longer = [(order, rank, e) for order, second in d[5] for alt in alts
-                  for rank, e in second.get(alt, ())]
-        longer += d[7]
-        longer.sort(key=_ORDER_RANK)
+        pair = (parts[2 * i + 1], parts[2 * i + 3])  # the two written words decide the candidates
+        longer = self._pairs.get(pair)
+        if longer is None:
+            if len(self._pairs) > WORDS_MAX:
+                self._pairs.clear()
+            alts = info[i + 1][3]
+            listed = [(order, rank, e) for order, second in d[5] for alt in alts
+                      for rank, e in second.get(alt, ())]
+            listed += d[7]
+            listed.sort(key=_ORDER_RANK)
+            longer = self._pairs[pair] = tuple(listed)
         taken: set[str] = set()  # (an entry reached by two alternatives is tried twice: harmless)
         whole: set[str] = set()
         gap = parts[2 * i + 2]  # between this word and the next: most often one space
@@ -532,6 +541,15 @@ class Matcher:
                 or not all(REF_GAP.fullmatch(parts[2 * t + 2]) for t in range(start - 1, q)):
             return -1
         return q
+
+
+def _inside(i: int, j: int, spans: list[tuple[int, int]]) -> bool:
+    """Does a longer span of `spans` hold words i..j? (A loop: most keys have one span, and
+    any() over a generator costs more than the test.)"""
+    for a, b in spans:
+        if a <= i and j <= b and (a != i or b != j):
+            return True
+    return False
 
 
 def build(criteria: Iterable, lang: str, fallback: str = "en") -> Matcher:
