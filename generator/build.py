@@ -54,6 +54,7 @@ from generator.models import (
     AssessmentSummary,
     Concept,
     Criterion,
+    Evidence,
     Strategy,
     summarise,
 )
@@ -453,18 +454,33 @@ def _status_counts(findings: Sequence) -> dict[str, int]:
     return {s: sum(1 for f in findings if f.status == s) for s in ("met", "partial", "missing")}
 
 
-class FindingRow(NamedTuple):
-    """One criterion row of a strategy page (about 50 a page). A tuple: strategy.md.j2 unpacks
-    it into names in this field order (no attribute lookup per value)."""
+# A strategy page's criterion rows (about 50 a page, thousands of pages) are joined here rather
+# than in strategy.md.j2: a row's criterion and status cells, and its "what to add" cell, recur
+# on every page and are made once each; only the evidence cell is the strategy's own. Every
+# value is escaped with render.h, as the template's |h did (the page is byte for byte the same).
 
-    id: str
-    title: str
-    href: Markup | None
-    status: str
-    evidence: tuple
-    more: int
-    recommendation: str
-    recommendation_local: str
+
+@lru_cache(maxsize=8192)
+def _row_head(cid: str, name: str, link: Markup | None, status: str) -> str:
+    """The criterion and status cells of a row, and the opening of its evidence cell."""
+    label = f'<a href="{link}">{render.h(cid)}</a>' if link else render.h(cid)
+    return (f'<tr><td>{label} {render.h(name)}</td><td><span class="s4s-status s4s-{render.h(status)}">'
+            f"{render.h(status)}</span></td><td>")
+
+
+@lru_cache(maxsize=8192)
+def _row_tail(recommendation: str, local: str, lang: Markup) -> str:
+    """The close of the evidence cell and the "what to add" cell (English, then the strategy's language)."""
+    in_language = f'<br><span lang="{lang}">{render.h(local)}</span>' if local else ""
+    return f"</td><td>{render.h(recommendation)}{in_language}</td></tr>"
+
+
+def _finding_row(head: str, evidence: Sequence[Evidence], more: int, tail: str, lang: Markup) -> Markup:
+    quotes = "".join(f'<p class="s4s-quote" lang="{lang}">p. {render.h(e.page)}: “{render.h(e.quote)}”</p>'
+                     for e in evidence)
+    if more:
+        quotes += f"<p>and {render.h(more)} more in the JSON</p>"
+    return Markup(head + quotes + tail)
 
 
 @lru_cache(maxsize=4096)
@@ -523,6 +539,7 @@ def _strategy_context(concept: Concept, s: Strategy, a: Assessment | None) -> di
     ctx["area_rows"] = area_rows
     ctx["area_chart"] = _area_chart(area_rows)
     local = s.language != "en"
+    lang = ctx["lang"]
     last = len(order)
     sections = []
     for key, items in (("concept", a.concept), ("sdg", a.sdg), ("egd", a.egd)):
@@ -530,15 +547,12 @@ def _strategy_context(concept: Concept, s: Strategy, a: Assessment | None) -> di
         for f in sorted(items, key=lambda f: (order.get(f.criterion, last), f.criterion)):
             known = shown.get(f.criterion)
             met = f.status == "met"
-            rows.append(FindingRow(
-                id=f.criterion, title=known[0] if known else f.criterion,
-                href=known[1] if known else None, status=f.status,
-                evidence=f.evidence[:MAX_EVIDENCE_SHOWN],
-                more=max(0, len(f.evidence) - MAX_EVIDENCE_SHOWN),
-                recommendation="" if met else (f.recommendation.get("en") or (known[2] if known else "")),
-                recommendation_local=f.recommendation.get(s.language, "") if local and not met else "",
-            ))
-        sections.append({"key": key, "title": FRAMEWORK_TITLES[key], "rows": rows,
+            head = _row_head(f.criterion, known[0] if known else f.criterion, known[1] if known else None, f.status)
+            tail = _row_tail("" if met else (f.recommendation.get("en") or (known[2] if known else "")),
+                             f.recommendation.get(s.language, "") if local and not met else "", lang)
+            rows.append(_finding_row(head, f.evidence[:MAX_EVIDENCE_SHOWN],
+                                     max(0, len(f.evidence) - MAX_EVIDENCE_SHOWN), tail, lang))
+        sections.append({"key": key, "title": FRAMEWORK_TITLES[key], "rows_html": rows,
                          "counts": _status_counts(items)})
     ctx["sections"] = sections
     return ctx
