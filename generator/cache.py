@@ -31,6 +31,10 @@ from generator.models import (
 
 DEFAULT_DIR = Path(".cache") / "assessments"
 PARALLEL_FROM = 8  # below this many misses a process pool costs more than it saves
+# Strategies handed to a worker at a time. Small enough that the workers finish together (with
+# a sixteenth of 5,000 strategies a chunk, one worker could be left alone for several seconds
+# at the end), large enough that handing them over costs nothing measurable.
+CHUNK_MAX = 20
 _SCORER_FILES = ("score.py", "match.py", "text.py", "models.py")
 
 
@@ -340,7 +344,7 @@ def assess_all(
     if len(misses) >= PARALLEL_FROM and jobs > 1:
         criteria = {c.id: c for c in concept.criteria}
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(concept, cache, after)) as pool:
-            chunk = max(1, len(misses) // (jobs * 8))
+            chunk = max(1, min(CHUNK_MAX, len(misses) // (jobs * 8)))
             for strategy, entry in zip(misses, pool.map(_score_one, misses, chunksize=chunk), strict=True):
                 stored = marshal.loads(entry)
                 if cache is not None:
