@@ -86,6 +86,7 @@ class SiteData:
     areas: pd.DataFrame = field(init=False)
     page_digests: dict[str, str] = field(init=False)
     catalogue_rows: list[dict[str, Any]] | None = field(default=None, init=False, repr=False)
+    catalogue_digest: list[Any] | None = field(default=None, init=False, repr=False)  # catalogue_key
 
     def __post_init__(self) -> None:
         from generator.cache import strategy_digest
@@ -397,6 +398,13 @@ class Writer:
             return None
         return hashlib.sha256((self.code + text).encode("utf-8")).hexdigest()
 
+    def keyed(self, rel: str, *inputs: Any) -> bool:
+        """True when the last build's `rel` was linked in: its digest is that of `inputs`, which
+        must determine its content (for files whose content costs more to make than its
+        inputs to digest)."""
+        digest = self.digest(rel, *inputs)
+        return digest is not None and self.reused(rel, digest)
+
     def aggregate(self, rel: str, template: str, links: dict[str, Any] | None = None, **context: Any) -> None:
         """A page of many strategies, linked from the last build when its context (what it
         shows) is unchanged: after one strategy changed most of them are. `links` are
@@ -707,9 +715,23 @@ def _catalogue_rows(data: SiteData) -> list[dict[str, Any]]:
     return rows
 
 
+def catalogue_key(data: SiteData) -> list[Any]:
+    """What the catalogue frame holds, as plain data: the catalogue page and the strategies
+    downloads are functions of it (and of pandas, which writes the downloads), and digesting
+    it costs a fraction of making them (a sixth of a second at 5,000 strategies); after one
+    strategy changed they are mostly unchanged."""
+    if data.catalogue_digest is None:
+        cat = data.catalogue
+        data.catalogue_digest = [pd.__version__, [str(c) for c in cat.columns], [str(t) for t in cat.dtypes],
+                                 [cat[c].tolist() for c in cat.columns]]
+    return data.catalogue_digest
+
+
 def render_catalogue(w: Writer, data: SiteData) -> None:
+    if w.keyed("catalogue.md", "catalogue.md.j2", catalogue_key(data)):
+        return
     rows = catalogue_rows(data)
-    w.aggregate("catalogue.md", "catalogue.md.j2", rows=rows,
+    w.page("catalogue.md", "catalogue.md.j2", rows=rows,
            note=example_note(int(data.catalogue["example"].sum())),
            filters={
                "country": sorted({r["country"] for r in rows}),
@@ -755,7 +777,8 @@ def _area_titles(data: SiteData) -> dict[str, str]:
 
 
 def _top_areas(data: SiteData) -> list[str]:
-    used = list(dict.fromkeys(data.areas["area"])) if not data.areas.empty else []
+    # (tolist first: iterating the column boxes each of its 25,000 values at 5,000 strategies)
+    used = list(dict.fromkeys(data.areas["area"].tolist())) if not data.areas.empty else []
     order = [a.id for a in data.concept.areas if a.id in used]
     return order + [a for a in used if a not in order]
 
@@ -892,11 +915,15 @@ def render_concept(w: Writer, data: SiteData) -> None:
                area=_area_titles(data).get(c.area, c.area), title=title(c.title),
                description=title(c.description), recommendation=title(c.recommendation),
                note=example_note(n_examples))
-    frame = dictionary_frame(concept)
-    w.csv("data/dictionary.csv", frame)
-    w.json("data/dictionary.json", [
-        {"criterion": c.id, "framework": c.framework, "area": c.area, "title": dict(c.title),
-         "terms": {lang: list(c.terms.get(lang, ())) for lang in LANGUAGES}} for c in concept.criteria])
+    # The dictionary downloads show the criteria's terms only: kept while no term, title or
+    # area changed (making them was a twentieth of a rebuild's render stage).
+    terms = [pd.__version__, [(c.id, c.framework, c.area, c.title, c.terms) for c in concept.criteria]]
+    if not w.keyed("data/dictionary.csv", terms):
+        w.csv("data/dictionary.csv", dictionary_frame(concept))
+    if not w.keyed("data/dictionary.json", terms):
+        w.json("data/dictionary.json", [
+            {"criterion": c.id, "framework": c.framework, "area": c.area, "title": dict(c.title),
+             "terms": {lang: list(c.terms.get(lang, ())) for lang in LANGUAGES}} for c in concept.criteria])
 
 
 DATA_DICTIONARY = [
@@ -986,8 +1013,10 @@ _encode_string = json.encoder.encode_basestring  # what json.dumps uses with ens
 def render_open_data(w: Writer, data: SiteData) -> None:
     """The downloads, except the per-strategy files of render_open_data_parts."""
     cat = data.catalogue.copy()
-    w.csv("data/strategies.csv", cat)
-    w.json("data/strategies.json", json.loads(cat.to_json(orient="records")))
+    if not w.keyed("data/strategies.csv", catalogue_key(data)):
+        w.csv("data/strategies.csv", cat)
+    if not w.keyed("data/strategies.json", catalogue_key(data)):
+        w.json("data/strategies.json", json.loads(cat.to_json(orient="records")))
     w.aggregate("data/index.md", "data.md.j2", dictionary=DATA_DICTIONARY,
                 note=example_note(int(cat["example"].sum())), n=len(cat),
                 evidence=[(cc, evidence_files(cc)) for cc in COUNTRIES])

@@ -3,6 +3,7 @@ as a build from nothing."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import pickle
 import shutil
@@ -129,3 +130,41 @@ def test_a_removed_strategy_leaves_no_file_behind_after_a_rebuild(tmp_path, fake
     shutil.copytree(root, clean, ignore=shutil.ignore_patterns(".cache", "build", "site"))
     assert digest_tree(build(clean)) == digest_tree(site)
     assert digest_tree(clean / "build" / "docs") == digest_tree(docs)
+
+
+def test_the_dictionary_downloads_follow_the_terms_not_the_concept_digest(tmp_path, monkeypatch, fake_concept):  # noqa: F811
+    # The dictionary files are kept while the criteria's terms are unchanged: a term the concept
+    # loader reads differently (the same concept files, so the same Concept.digest) is shown.
+    root = make_root(tmp_path)
+    build(root)
+    first = fake_concept.criteria[0]
+    changed = dataclasses.replace(first, terms={**first.terms, "en": (*first.terms.get("en", ()), "brand new phrase")})
+    concept = dataclasses.replace(fake_concept, criteria=(changed, *fake_concept.criteria[1:]))
+    assert concept.digest == fake_concept.digest
+    monkeypatch.setattr(site_build, "load_concept", lambda root: concept)
+    stats: dict = {}
+    build(root, stats=stats)
+    assert stats["pages_reused"] > 0
+    docs = root / "build" / "docs" / "data"
+    assert "brand new phrase" in (docs / "dictionary.csv").read_text(encoding="utf-8")
+    assert "brand new phrase" in (docs / "dictionary.json").read_text(encoding="utf-8")
+
+
+def test_the_catalogue_and_its_downloads_follow_a_changed_score(tmp_path, monkeypatch, fake_concept):  # noqa: F811
+    # Kept while the catalogue frame is unchanged: a score that changed with the same strategy
+    # files (say, the scorer's) is shown on the catalogue page and in both downloads.
+    root = make_root(tmp_path)
+    build(root)
+    rescored = site_build.score_strategies
+
+    def score(strategies, concept, root, progress=None, stats=None, pages=None):
+        found = rescored(strategies, concept, root, progress, stats, pages)
+        return {sid: dataclasses.replace(a, score=87.25) if sid == "cz-hostilov" else a for sid, a in found.items()}
+
+    monkeypatch.setattr(site_build, "score_strategies", score)
+    stats: dict = {}
+    build(root, stats=stats)
+    assert stats["pages_reused"] > 0
+    docs = root / "build" / "docs"
+    for rel in ("data/strategies.csv", "data/strategies.json", "catalogue.md"):
+        assert "87.2" in (docs / rel).read_text(encoding="utf-8"), rel
