@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -139,7 +140,12 @@ def scorer_and_render_digest() -> str:
 
 def strategy_paths(root: Path, include_examples: bool = True) -> list[Path]:
     folders = COLLECTIONS if include_examples else COLLECTIONS[:1]
-    return sorted(p for folder in folders for p in (root / folder).glob("*/*.md"))
+    # Path order is the order of the parts: sorted by them, got once per path, instead of by
+    # about 60,000 Path comparisons (15 ms of 20 at 5,000 files)
+    return sorted((p for folder in folders for p in (root / folder).glob("*/*.md")), key=_PARTS)
+
+
+_PARTS = attrgetter("parts")
 
 
 def load_strategies(root: Path, include_examples: bool = True, parsed: ParseCache | None = None) -> list[Strategy]:
@@ -842,7 +848,9 @@ def render_v4(w: Writer, data: SiteData) -> None:
               for cc in COUNTRIES}
     fig = render.grouped_bar_figure("Mean score by concept area and country",
                                     [titles.get(a, a) for a in areas], series) if areas else None
-    crit_rows = tables.per_criterion(data.findings[data.findings["framework"] == "concept"])
+    # The number of concept criteria with findings (per_criterion's rows, without its crosstab)
+    concept_rows = data.findings["framework"] == "concept"
+    n_criteria = int(data.findings.loc[concept_rows, "criterion"].nunique()) if len(data.findings) else 0
     by_country = []
     crit = data.criteria
     # One grouping instead of a filter per (criterion, country): 104 scans of every finding.
@@ -858,7 +866,7 @@ def render_v4(w: Writer, data: SiteData) -> None:
            areas=[(titles.get(a, a), [matrix.loc[cc, a] for cc in COUNTRIES]) for a in areas],
            chart=chart("fig-v4-areas", fig, "Grouped bar chart of mean area scores per country; "
                                             "the table below has the same numbers.") if fig else None,
-           by_country=by_country, n_criteria=len(crit_rows),
+           by_country=by_country, n_criteria=n_criteria,
            note=example_note(int(data.catalogue[data.catalogue["score"].notna()]["example"].sum())))
 
 
