@@ -59,7 +59,7 @@ def _split_bmp() -> Callable[[str], list[str]]:
     splitting a passage into words was about 30% of matching. Here the class is spelt out as
     the ranges of the characters up to U+FFFF it matches, found by the class itself (so it is
     the same set), which `re` compiles to one table look-up per character: about a fifth
-    less work for the same list. Built once per process (about 50 ms)."""
+    less work for the same list. Built once per process (about 30 ms)."""
     plane = "".join(" " if 0xD800 <= c < 0xE000 else chr(c) for c in range(0x10000))  # no lone surrogates
     spelt = "".join(f"{re.escape(m.group()[0])}-{re.escape(m.group()[-1])}"
                     for m in re.finditer(f"{_LETTER}+", plane, TOKEN_RE.flags))
@@ -398,10 +398,11 @@ class Matcher:
             # after a conjunction and a word (for most words none does, and this is all it costs).
             # (in a text with a reference number, _REF_NUMBER) a reference may follow it: a phrase
             # whose next word stands right after the reference is tried there too
+            after = self._after_reference(d, info, parts, i, n) if refs and d[8] and i + 2 < n else -1
             if d[8] and i + 2 < n and (not (
                     alone and d[6].isdisjoint(info[i + 2][3])
                     and (i + 3 == n or info[i + 1][1] not in conj or d[6].isdisjoint(info[i + 3][3])))
-                    or (refs and self._after_reference(d, info, parts, i, n) > 0)):
+                    or after > 0):
                 gapped: set[str] = set()
                 # The phrases whose second word is one of the next three words' alternatives (or
                 # the word after a reference), in key order, then rank (the order of the phrases
@@ -409,8 +410,8 @@ class Matcher:
                 nxt = {*info[i + 1][3], *info[i + 2][3]}
                 if i + 3 < n and info[i + 1][1] in conj:
                     nxt.update(info[i + 3][3])
-                if refs and (ref := self._after_reference(d, info, parts, i, n)) > 0:
-                    nxt.update(info[ref][3])
+                if after > 0:
+                    nxt.update(info[after][3])
                 tries = sorted({(order, rank): e for order, second in d[5] for alt in nxt
                                 for rank, e in second.get(alt, ())}.items())
                 for _at, (seq, key, _term, _weight, one) in tries:
