@@ -508,10 +508,11 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
 # What may stand between a head and a term of the name it opens: a law's number and date, then
 # its subject after 'o' / 'on' ("zákona č. 455/1991 Zb. o živnostenskom podnikaní", "ustawy z dnia
 # 6 grudnia 2006 r. o zasadach"); one or two words of an office's name ("Úrad verejného
-# zdravotníctva", "Wydział Edukacji"); in hu, the title's words up to its last one in -ról/-ről
+# zdravotníctva", "Wydział Edukacji"), never across a conjunction ("Urzędu Gminy oraz Komitetem
+# Rewitalizacji" names two bodies, the second no office); in hu, the title's words up to its last one in -ról/-ről
 # before 'szóló' ("a hulladékgazdálkodásról szóló ... törvény").
 _AFTER_LAW = re.compile(r"[^;:!?]{0,70}?\s(?:o|on)\s+(?:[\w-]+\s+){0,3}")
-_AFTER_OFFICE = re.compile(r"\s+(?:[\w-]+\s+){0,2}")
+_AFTER_OFFICE = re.compile(rf"\s+(?:(?!(?:{'|'.join(sorted(_COORDINATION))})\s)[\w-]+\s+){{0,2}}", re.IGNORECASE)
 _BEFORE_TAIL = re.compile(r"(?:[\w-]+\s+){0,5}?[\w-]*(?:ról|ről)\s+")
 
 

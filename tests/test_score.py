@@ -247,3 +247,14 @@ def test_a_term_inside_the_name_of_a_law_or_an_office_is_no_evidence():
     assert found("A hulladékgazdálkodásról szóló 2012. évi CLXXXV. törvény szerint.\n", hu, "hu")["C-CIRCULAR"] \
         == "missing"
     assert found("A település hulladékgazdálkodási tervet készít.\n", hu, "hu")["C-CIRCULAR"] != "missing"
+
+
+def test_an_office_name_ends_at_a_conjunction():
+    # "Úřadu města a dopravní komise": the office's name is "Úřad města"; after 'a' comes
+    # another body, whose words are evidence (issue 6: set 7 pl7-18, "Urzędu Gminy oraz
+    # Komitetem Rewitalizacji")
+    def found(text):
+        return {f.criterion: f.status for f in score(strategy([Page(1, text, 1)]), CONCEPT).concept}
+
+    assert found("Projekt připravil Úřad města a doprava se zlepší.\n")["C-MOBILITY"] != "missing"
+    assert found("Spolupracuje s Úřadem veřejné dopravy.\n")["C-MOBILITY"] == "missing"
