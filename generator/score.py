@@ -494,7 +494,8 @@ _COORDINATION = frozenset({"a", "i", "and", "és", "oraz", "ani", "or", "alebo",
 
 def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     """The hits of one passage that are evidence of this document's parts: without terms inside
-    the name of a law or an office (`_drop_terms_in_names`), structure hits inside names
+    the name of a law or an office (`_drop_terms_in_names`), a project's own goals, indicators and
+    implementers (`_drop_owned_by_projects`), structure hits inside names
     (`_drop_structure_in_names`) and a resolution's own procedure (`_drop_resolution_procedure`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
@@ -502,7 +503,27 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
         hits = _drop_terms_in_names(text, [h for h in hits if h.key != NAME_HEAD], heads)
     if not any(h.key.startswith("S-") for h in hits):
         return hits  # (most passages: no structure hit, nothing to guard)
-    return _drop_resolution_procedure(text, _drop_structure_in_names(hits, text))
+    return _drop_resolution_procedure(text, _drop_structure_in_names(_drop_owned_by_projects(text, hits), text))
+
+
+# A goal, an indicator or an implementer whose owner is a project or a named programme is that
+# project's, not the strategy's: "Hlavným cieľom projektu", "merateľnými ukazovateľmi projektu",
+# "Realizatorem projektu jest Minister", "Głównym celem programu „Korpus Wsparcia Seniorów”", hu
+# "a projekt céljai", en "project objectives". The owner is the genitive of 'project' right after
+# the term (before it in hu and en), or a programme's name in quotation marks. An unquoted programme
+# is not enough: strategies are often programmes themselves ("Celem głównym Rocznego Programu
+# Współpracy", labelled S-GOALS). Issue 6, set-7 proposal 1.
+OWNED_BY_PROJECTS = frozenset({"S-GOALS", "S-INDICATORS", "S-ACTIONPLAN"})
+_PROJECT_AFTER = re.compile(r"\s+(?:projektu|projektov|projektů|projektów|of\s+the\s+project)\b"
+                            r"|\s+(?:[\w-]+\s+)?(?:programu|programe|programme|program)\s+[„“\"«]", re.IGNORECASE)
+_PROJECT_BEFORE = re.compile(r"\bprojekt(?:ek|je)?\s+$|\bproject\s+$", re.IGNORECASE)
+
+
+def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:
+    if "roje" not in text and "ROJE" not in text and "rogram" not in text:  # (no project, no programme)
+        return hits
+    return [h for h in hits if h.key not in OWNED_BY_PROJECTS or not (
+        _PROJECT_AFTER.match(text, h.end) or _PROJECT_BEFORE.search(text, max(0, h.start - 12), h.start))]
 
 
 # What may stand between a head and a term of the name it opens: a law's number and date, then

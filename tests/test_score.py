@@ -258,3 +258,26 @@ def test_an_office_name_ends_at_a_conjunction():
 
     assert found("Projekt připravil Úřad města a doprava se zlepší.\n")["C-MOBILITY"] != "missing"
     assert found("Spolupracuje s Úřadem veřejné dopravy.\n")["C-MOBILITY"] == "missing"
+
+
+OWNER_CONCEPT = Concept(
+    criteria=(crit("S-GOALS", "concept", "structure", ["cíl"]),
+              crit("S-ACTIONPLAN", "concept", "structure", ["realizátor"])),
+    areas=(Area("structure", "concept", {}),),
+    meta={},
+    digest="owner-concept",
+)
+
+
+@pytest.mark.parametrize("text, owned", [
+    ("Hlavním cílem projektu je zadržet vodu v obci.", True),  # a project's goal
+    ("Cílem programu „Senior v bezpečí“ je pomoc seniorům.", True),  # a named programme's
+    ("Realizátorem projektu je ministerstvo.", True),
+    ("Hlavním cílem strategie je zadržet vodu v obci.", False),  # the strategy's own goal
+    ("Cílem programu rozvoje obce je kvalitní život.", False),  # a programme that is the strategy
+    ("Cíle a projekty strategie jsou v příloze.", False),
+])
+def test_a_projects_own_goal_or_implementer_is_not_the_strategys(text, owned):
+    # issue 6, set-7 proposal 1: "Hlavným cieľom projektu", "Realizatorem projektu jest Minister"
+    found = {f.criterion: f.status for f in score(strategy([Page(1, text + "\n", 1)]), OWNER_CONCEPT).concept}
+    assert (found["S-GOALS"] == "missing" and found["S-ACTIONPLAN"] == "missing") == owned
