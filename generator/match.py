@@ -213,6 +213,60 @@ def _ref_kind(word: str) -> int:
 # is not "realizacji planu".
 REVERSIBLE = {"pl": ("y", "i")}
 
+# Regular case forms of lexicon words whose declension simplemma does not know: loanwords and
+# derived nouns it has only in the base form ("biodiverzitu", "participaci", "kompostovania",
+# "mitygacji", "monitorováním" stay as written, so 'biodiverzita' never matched them; issue 6,
+# set-7 proposal 2). A text word that is such a form of a lexicon word is read as that word: the
+# forms are worked out once when the matcher is built, and a text word costs one look-up more,
+# once per distinct word (the matcher's word table).
+# (base ending, the endings of its other forms), first match wins.
+INFLECTIONS = {
+    "cs": (("ace", ("aci", "ací")), ("ika", ("iky", "iku", "ikou", "ice")), ("ita", ("ity", "itu", "itou", "itě")),
+           ("ní", ("ním", "ních", "ními")), ("ie", ("ii", "ií"))),
+    "sk": (("cia", ("cie", "ciu", "cií", "ciou")), ("zia", ("zie", "ziu", "zií", "ziou")),
+           ("nie", ("nia", "niu", "ní", "ním", "niach")), ("ita", ("ity", "itu", "ite", "itou")),
+           ("ika", ("iky", "iku", "ike", "ikou"))),
+    "pl": (("cja", ("cji", "cję", "cją")), ("zja", ("zji", "zję", "zją")), ("ika", ("iki", "ikę", "iką")),
+           ("ia", ("ii", "ię", "ią"))),
+}
+INFLECT_MIN = 5  # letters of the base form: short words are too often another word's form
+_HU_BACK, _HU_ROUNDED, _HU_VOWELS = set("aáoóuú"), set("öőüű"), set("aáoóuúöőüűeéií")
+_HU_DIGRAPHS = ("dzs", "sz", "zs", "cs", "gy", "ly", "ny", "ty")
+_HU_PLAIN_T = ("s", "sz", "z", "zs", "l", "ly", "r", "n", "ny", "j")  # accusative -t with no linking vowel
+
+
+def _hu_inflections(word: str) -> tuple[str, ...]:
+    """hu: the case forms of a noun ("önerő" -> "önerőt", "önerőben", ...; "monitorozás" ->
+    "monitorozást", "monitorozásban", "monitorozással"), by vowel harmony; a final a/e lengthens."""
+    harmony = next((v for v in reversed(word) if v in _HU_VOWELS and v not in "ií"), "e")
+    back, rounded = harmony in _HU_BACK, harmony in _HU_ROUNDED
+    stem = word[:-1] + {"a": "á", "e": "é"}[word[-1]] if word[-1] in "ae" else word
+    vowel = stem[-1] in _HU_VOWELS
+    ends = (("ban", "ba", "ból", "ra", "ról", "hoz", "nak", "nál", "tól", "on") if back else
+            ("ben", "be", "ből", "re", "ről", "höz" if rounded else "hez", "nek", "nél", "től",
+             "ön" if rounded else "en"))
+    forms = [stem + e for e in ends] + [stem + "ként", stem + "ig"]
+    forms.append(stem + ("t" if vowel or stem.endswith(_HU_PLAIN_T) else "ot" if back else "öt" if rounded else "et"))
+    if vowel:
+        forms.append(stem + ("val" if back else "vel"))
+    else:  # the instrumental doubles the last consonant ("monitorozással", "önrésszel")
+        last = next((d for d in _HU_DIGRAPHS if stem.endswith(d)), stem[-1])
+        forms.append(stem[: -len(last)] + last[0] + last + ("al" if back else "el"))
+    return tuple(forms)
+
+
+def inflections(word: str, lang: str) -> tuple[str, ...]:
+    """Other written forms of a lexicon word in lower case (INFLECTIONS; all hu nouns)."""
+    if len(word) < INFLECT_MIN or not word.isalpha():
+        return ()
+    if lang == "hu":
+        return _hu_inflections(word)
+    for base, ends in INFLECTIONS.get(lang, ()):
+        if word.endswith(base):
+            return tuple(word[: len(word) - len(base)] + e for e in ends)
+    return ()
+
+
 WORDS_MAX = 500_000  # distinct words a matcher remembers before it starts afresh
 
 
@@ -254,10 +308,12 @@ class Matcher:
         entries = [(key, one, weight) for key, term, weight in entries for one in expand(term)]  # read twice
         backwards: list[tuple[tuple[frozenset[str], ...], str, str, float]] = []
         vocalised = VOCALISED.get(lang, {})
+        written: set[str] = set()  # every word of the terms, for INFLECTIONS
         for key, term, weight in entries:
             words = TOKEN_RE.findall(normalise(term))
             seq = tuple(frozenset({lemma(w, lang), w.lower(), vocalised.get(w.lower(), w.lower())})
                         for w in words)
+            written.update(words)
             if not seq or (seq, key) in seen:
                 continue
             seen.add((seq, key))
@@ -306,12 +362,15 @@ class Matcher:
         self._prefix = lang == "hu"
         # hu: every word of a phrase, which a compound's tail may stand for ("városfejlesztési
         # célok" is 'fejlesztési cél'; the head "város" is a word simplemma knows)
+        seqs = {e[0] for lst in index.values() for e in lst} if self._prefix else set()  # (each once)
         self._tails = frozenset(
-            alt for lst in index.values() for seq, *_ in lst if len(seq) > 1
-            for alts in seq for alt in alts if len(alt) >= HU_PREFIX_MIN) if self._prefix else frozenset()
+            alt for seq in seqs if len(seq) > 1
+            for alts in seq for alt in alts if len(alt) >= HU_PREFIX_MIN)
         # hu: every word a term can match by (its lemma or written form), for _hu_possessed
-        self._vocabulary = frozenset(alt for lst in index.values() for seq, *_ in lst
-                                     for alts in seq for alt in alts) if self._prefix else frozenset()
+        self._vocabulary = frozenset(alt for seq in seqs for alts in seq for alt in alts)
+        # a lexicon word's case form (INFLECTIONS) -> that word's lemma
+        self._inflected = {form: lemma(w, lang) for w in sorted(written, reverse=True)
+                           for form in inflections(w.lower(), lang)}
         self._words: dict[str, _Word] = {}
         # (written word, next written word) -> the terms that may start there, in key order then
         # rank (_contiguous): worked out once per pair of words rather than at every occurrence
@@ -319,7 +378,11 @@ class Matcher:
 
     def _word(self, word: str) -> _Word:
         """What matching needs to know of one written word, worked out once per matcher."""
-        lem, form = lemma(word, self.lang), word.lower()
+        form = word.lower()
+        lem = lemma(word, self.lang)
+        base = self._inflected.get(form)
+        if base is not None and not known(form, self.lang):  # a lexicon word's case form the lemmatiser
+            lem = base  # does not know ("biodiverzitu"); a word it knows is its own ("schválení", approved)
         again = lemma(lem, self.lang)  # the lemmatiser's second step: "tervet" -> "terve" -> "terv"
         keys = [lem] if lem in self.index else []
         compound = _hu_compound(form, lem) if self._prefix else lem

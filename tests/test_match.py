@@ -1,5 +1,7 @@
 """Lexicon matching: base forms match inflected forms, phrases as lemma sequences."""
 
+import pytest
+
 from generator.match import Matcher, expand
 
 
@@ -366,3 +368,25 @@ def test_matcher_agrees_with_the_plain_rule(lang, data):
     text = "".join(w + s for w, s in zip(words, seps, strict=True))
     got = [(h.key, h.term, h.start, h.end) for h in Matcher(LEXICON[lang], lang).match(text)]
     assert got == reference(LEXICON[lang], text, lang)
+
+
+@pytest.mark.parametrize("lang, term, text", [
+    ("cs", "biodiverzita", "ochrana biodiverzitu"),  # simplemma knows no case of these loanwords
+    ("cs", "participace", "forma participací"),
+    ("cs", "monitorování", "spolu s monitorováním"),
+    ("sk", "kompostovanie", "podpora kompostovania"),  # simplemma: 'kompostovaňa', another guess
+    ("sk", "participácia", "cez participáciu"),
+    ("pl", "mitygacja", "działania z zakresu mitygacji"),
+    ("hu", "önrész", "a fennmaradó önrészt fizeti"),  # vowel harmony, accusative -t
+    ("hu", "monitorozás", "a monitorozással foglalkozik"),  # the instrumental doubles the consonant
+    ("hu", "önerő", "önerőből valósul meg"),
+])
+def test_a_lexicon_word_matches_its_case_forms_the_lemmatiser_does_not_know(lang, term, text):
+    # issue 6, set-7 proposal 2 (cs7-10 'biodiverzitu', sk7-12 'kompostovaní', hu7-06 'önrészt')
+    assert [h.term for h in Matcher([("K", term, 1.0)], lang).match(text)] == [term]
+
+
+def test_a_case_form_the_lemmatiser_knows_as_another_word_stays_that_word():
+    # sk 'schválení' is 'approved' (plural), not a case of the noun 'schválenie' (approval)
+    m = Matcher([("K", "schválenie", 1.0), ("V", "schválený zastupiteľstvom", 1.0)], "sk")
+    assert [h.key for h in m.match("schválení mestským zastupiteľstvom")] == ["V"]
