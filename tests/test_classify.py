@@ -783,3 +783,154 @@ def test_sdg13_pl_swot_threats_are_not_hazards():
     flood = ("Zagrożenia powodziowe w dorzeczach rzek mają charakter transgraniczny, dlatego gminy łączą działania "
              "w regionalny system wczesnego ostrzegania przed powodzią.")
     assert 13 in classify(1, flood, "sdg", "pl")["sdgs"]
+
+
+# Session 10 (issue 6, set-7 proposal 5): labelling rules written first (eval/real_passages/README.md,
+# content/methodology.md), then the lexicon made to follow them.
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The town runs a programme against domestic violence. Victims of domestic violence get shelter, "
+           "counselling and legal help from the social services and the police."),
+    ("cs", "Město realizuje program prevence domácího násilí. Obětem domácího násilí poskytuje azyl, poradenství "
+           "a právní pomoc ve spolupráci s policií."),
+    ("sk", "Mesto realizuje program prevencie domáceho násilia. Obetiam domáceho násilia poskytuje azyl, "
+           "poradenstvo a právnu pomoc v spolupráci s políciou."),
+    ("hu", "Az önkormányzat programot működtet a családon belüli erőszak megelőzésére, a rendőrséggel és az "
+           "iskolákkal együtt, évente frissített cselekvési tervvel. A családon belüli erőszak áldozatai "
+           "szállást, tanácsadást és jogi segítséget kapnak."),
+    ("pl", "Gmina realizuje program przeciwdziałania przemocy w rodzinie. Ofiary przemocy domowej otrzymują "
+           "schronienie, poradnictwo i pomoc prawną we współpracy z policją."),
+])
+def test_domestic_violence_without_women_named_is_sdg16_not_sdg5(lang, text):
+    # rule: domestic violence is 16.1 (all forms of violence); SDG 5 (5.2, violence against women and girls)
+    # only when the text names women, girls or gender
+    out = classify(1, text, "sdg", lang)["sdgs"]
+    assert 16 in out and 5 not in out
+
+
+def test_domestic_violence_against_women_stays_sdg5():
+    text = "Most victims of domestic violence are women; the shelter for women and girls is open all year."
+    assert 5 in classify(1, text, "sdg", "en")["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Drought has hit the district in four of the last six summers. The municipality will store rainwater "
+           "and plant shade trees so that the next drought does less harm."),
+    ("cs", "Sucho postihlo obec ve čtyřech z posledních šesti let. Obec bude zadržovat dešťovou vodu v krajině a "
+           "vysazovat stromy, aby další období sucha napáchalo méně škod."),
+    ("sk", "Sucho postihlo obec v štyroch z posledných šiestich rokov. Obec bude zadržiavať dažďovú vodu a "
+           "vysádzať stromy, aby ďalšie obdobie sucha narobilo menej škôd."),
+    ("hu", "Az aszály az elmúlt hat nyárból négyben sújtotta a települést. Az önkormányzat esővizet gyűjt és "
+           "fákat ültet, hogy a következő aszály kisebb kárt okozzon."),
+    ("pl", "Susza dotknęła gminę w czterech z ostatnich sześciu lat. Gmina będzie zatrzymywać wodę opadową i "
+           "sadzić drzewa, aby kolejna susza wyrządziła mniej szkód."),
+    ("cs", "Povodňový plán města určuje stupně povodňové aktivity. Při hrozbě povodně varuje obyvatele "
+           "rozhlas a sirény a povodňová komise řídí evakuaci."),
+])
+def test_floods_and_drought_a_text_comes_back_to_are_sdg13(lang, text):
+    # rule: floods and drought as hazards to prepare for are 13.1 (resilience and adaptive capacity to
+    # climate-related hazards), whether or not climate change is named; the nouns (and cs/sk/hu/pl flood
+    # adjectives) are sector terms: said once in a list of risks they do not name the goal
+    assert 13 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+def test_a_flood_named_once_in_passing_is_not_sdg13():
+    text = "The old mill by the river, damaged by a flood in 1890, now houses the town museum and a café."
+    assert 13 not in classify(1, text, "sdg", "en")["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Residents can deal with the town hall online: the e-services cover permits and fees, and electronic "
+           "filing replaces paper forms."),
+    ("cs", "Občané mohou vyřizovat záležitosti s úřadem elektronicky: elektronické služby pokrývají poplatky a "
+           "povolení a elektronické podání nahrazuje papírové formuláře."),
+    ("sk", "Obyvatelia môžu vybavovať záležitosti s úradom elektronicky: elektronické služby pokrývajú poplatky "
+           "a povolenia a elektronické podanie nahrádza papierové formuláre."),
+    ("hu", "A lakosok az ügyeiket elektronikus ügyintézés keretében intézhetik, az ügyfélkapus azonosítással "
+           "a papíralapú nyomtatványok kiválthatók."),
+    ("pl", "Mieszkańcy mogą załatwiać sprawy w urzędzie przez internet: e-usługi obejmują opłaty i zezwolenia, "
+           "a wnioski składa się przez ePUAP."),
+])
+def test_online_administration_is_sdg16(lang, text):
+    # rule: the administration's own services online are 16.6 (effective institutions) and 16.10 (access to
+    # information); 'e-government' discussed as a topic is not (dev row d7236ae), so only service words count
+    assert 16 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hu", "Szociális étkeztetés keretében a rászorulók napi egyszeri meleg ételt kapnak, amelyet a konyháról "
+           "a lakásukra szállítanak. A szociális étkeztetés igénylését a kérelem benyújtásával lehet "
+           "kezdeményezni."),
+    ("pl", "Gmina prowadzi dożywianie dzieci w szkołach. Program dożywiania obejmuje też osoby starsze, które "
+           "otrzymują gorący posiłek."),
+    ("en", "Social catering brings a hot meal every working day to people who cannot cook for themselves, "
+           "delivered from the school kitchen. Social catering is requested at the care centre."),
+])
+def test_social_catering_is_sdg2(lang, text):
+    # 2.1: access to sufficient food for people in vulnerable situations; the service's name is a sector term
+    assert 2 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("hu", "A segélyhívó készülék riasztást küld a diszpécsernek, ha a felhasználó elesik vagy rosszul lesz, "
+           "és a gondozó perceken belül a helyszínre indul. A segélyhívó készülékek havi díjához az "
+           "önkormányzat támogatást nyújt."),
+    ("pl", "Seniorzy otrzymali opaski bezpieczeństwa w ramach programu teleopieki. Opaska bezpieczeństwa "
+           "łączy ich z centrum alarmowym przez całą dobę."),
+])
+def test_telecare_and_emergency_call_devices_are_sdg3(lang, text):
+    out = classify(1, text, "sdg", lang)["sdgs"]
+    assert 3 in out
+    assert 1 not in out  # hu 'segélyhívó' (emergency call) is not 'segély' (benefit): a weak SDG-1 phrase
+
+
+def test_hu_old_people_alone_are_not_an_inequality():
+    # hu 'idős' is the everyday adjective 'old' (idősek klubja, idős ember): weak in SDG 10; the elderly as a
+    # group in an inclusion text still name it with another term
+    care = ("Az idősek nappali ellátása a klubban történik, ahol az idős emberek közösségben tölthetik a napot, "
+            "tornázhatnak és kirándulásokra járhatnak. A térítési díj a havi jövedelem alapján számítandó.")
+    assert 10 not in classify(1, care, "sdg", "hu")["sdgs"]
+    inclusion = "Az időskorúak társadalmi befogadása és az idős emberek esélyegyenlősége a koncepció célja."
+    assert 10 in classify(1, inclusion, "sdg", "hu")["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Because of the pandemic the public meeting was held online, and the minutes were sent by e-mail."),
+    ("cs", "Kvůli pandemii se veřejné setkání konalo online a zápis byl rozeslán e-mailem."),
+    ("hu", "A járványhelyzetre tekintettel a fórumot online tartották, a jegyzőkönyvet e-mailben küldték ki."),
+    ("pl", "Z powodu pandemii spotkanie odbyło się online, a protokół rozesłano pocztą elektroniczną."),
+])
+def test_an_epidemic_named_in_passing_is_not_sdg3(lang, text):
+    # epidemic and pandemic are strong, not core: 2020-2023 municipal documents name the pandemic as a
+    # circumstance; a text on it (hospitals, vaccination, disease) still names SDG 3
+    assert 3 not in classify(1, text, "sdg", lang)["sdgs"]
+
+
+def test_an_epidemic_with_health_words_stays_sdg3():
+    text = "The pandemic filled the hospitals; the town organised vaccination for every resident over sixty."
+    assert 3 in classify(1, text, "sdg", "en")["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Výroba oken začne v nové hale na okraji obce, kterou stavebník dokončí do konce příštího roku. "
+           "Firma nabídne práci dvaceti lidem z okolí."),
+    ("pl", "Produkcja okien ruszy w nowej hali na skraju gminy, którą inwestor ukończy do końca przyszłego roku. "
+           "Firma zatrudni dwadzieścia osób z okolicy."),
+])
+def test_production_of_anything_is_not_sdg9(lang, text):
+    # en has no 'production' in SDG 9 (manufacturing, industry are its sector terms); cs/sk 'výroba', pl
+    # 'produkcja' (of food, energy, windows) are weak, as term parity asks
+    assert 9 not in classify(1, text, "sdg", lang)["sdgs"]
+
+
+def test_sk_bin_emptying_is_not_export():
+    text = ("Poplatok sa platí za každý vývoz 120-litrovej nádoby, ktorú domácnosť vyloží pred dom v deň "
+            "určený harmonogramom. Spolupráca s obcou zaručuje, že vývoz prebehne každý druhý týždeň.")
+    assert 17 not in classify(1, text, "sdg", "sk")["sdgs"]
+
+
+def test_pl_revitalisation_programme_name_is_not_urban_regeneration():
+    # the statutory Gminny Program Rewitalizacji, its committee and act are names: weak phrases of SDG 11
+    text = ("Monitoring Gminnego Programu Rewitalizacji prowadzi wójt wraz z Komitetem Rewitalizacji. Raport "
+            "z monitoringu Gminnego Programu Rewitalizacji przedstawia się radzie gminy.")
+    assert 11 not in classify(1, text, "sdg", "pl")["sdgs"]
