@@ -934,3 +934,14 @@ def test_pl_revitalisation_programme_name_is_not_urban_regeneration():
     text = ("Monitoring Gminnego Programu Rewitalizacji prowadzi wójt wraz z Komitetem Rewitalizacji. Raport "
             "z monitoringu Gminnego Programu Rewitalizacji przedstawia się radzie gminy.")
     assert 11 not in classify(1, text, "sdg", "pl")["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Obec vlastní zemědělskou půdu, kterou pronajímá místnímu družstvu; nájemné tvoří důležitý příjem "
+           "rozpočtu a smlouva se obnovuje každých pět let podle přírodních podmínek."),
+    ("pl", "Gmina wydzierżawia grunty rolne, a jakość gleby pozwala na uprawę zbóż; czynsz dzierżawny zasila "
+           "budżet, a umowy są przedłużane co pięć lat, zgodnie z warunkami naturalnymi."),
+])
+def test_farm_soil_named_in_passing_is_not_sdg15(lang, text):
+    # soil is weak in SDG 15 (cs/sk 'půda' is also land and plots); land degradation stays core
+    assert 15 not in classify(1, text, "sdg", lang)["sdgs"]
