@@ -503,7 +503,34 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
         hits = _drop_terms_in_names(text, [h for h in hits if h.key != NAME_HEAD], heads)
     if not any(h.key.startswith("S-") for h in hits):
         return hits  # (most passages: no structure hit, nothing to guard)
-    return _drop_resolution_procedure(text, _drop_structure_in_names(_drop_owned_by_projects(text, hits), text))
+    hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, hits))
+    return _drop_resolution_procedure(text, _drop_structure_in_names(hits, text))
+
+
+# A working group, steering group or team named in a sentence about drafting the document ("na
+# tvorbě se podílely pracovní skupiny", "Na jeho tvorbe pracovali riadiaca skupina a tri pracovné
+# skupiny", "Pracovní skupina k přípravě Strategického plánu") made the strategy; it does not manage
+# it. Issue 6: on real passages sets 1-7 such sentences were 4 of S-GOVERNANCE's false positives and
+# no true one alone (the labels count a body that runs the strategy, set-7 README). Stems, lower case.
+# Nouns only: a verb ("připravuje akční plán", "prepares the annual report") is often the body's
+# task in running the strategy.
+DRAFTING_STEMS = ("tvorb", "příprav", "zpracování", "prípra", "spracovani", "vypracovani", "opracowani",
+                  "przygotowani", "kidolgozás", "elkészítés", "előkészítés", "preparation", "drafting")
+_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+def _drop_drafting_bodies(text: str, hits: list[Hit]) -> list[Hit]:
+    if not any(h.key == "S-GOVERNANCE" for h in hits):
+        return hits
+    low = text.lower()
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+
+    def drafting(h: Hit) -> bool:
+        start = max((e for e in ends if e < h.start), default=0)
+        end = min((e for e in ends if e >= h.end), default=len(text))
+        return any(stem in low[start:end] for stem in DRAFTING_STEMS)
+
+    return [h for h in hits if h.key != "S-GOVERNANCE" or not drafting(h)]
 
 
 # A goal, an indicator or an implementer whose owner is a project or a named programme is that

@@ -281,3 +281,18 @@ def test_a_projects_own_goal_or_implementer_is_not_the_strategys(text, owned):
     # issue 6, set-7 proposal 1: "Hlavným cieľom projektu", "Realizatorem projektu jest Minister"
     found = {f.criterion: f.status for f in score(strategy([Page(1, text + "\n", 1)]), OWNER_CONCEPT).concept}
     assert (found["S-GOALS"] == "missing" and found["S-ACTIONPLAN"] == "missing") == owned
+
+
+def test_a_group_that_drafted_the_strategy_does_not_govern_it():
+    # issue 6: "na tvorbě se podílely pracovní skupiny" (sets 1-7: 4 false S-GOVERNANCE hits)
+    gov = Concept(criteria=(crit("S-GOVERNANCE", "concept", "structure", ["pracovní skupina", "řídicí skupina"]),),
+                  areas=(Area("structure", "concept", {}),), meta={}, digest="drafting-concept")
+
+    def found(text):
+        return {f.criterion: f.status for f in score(strategy([Page(1, text + "\n", 1)]), gov).concept}
+
+    assert found("Na tvorbě strategie se podílely pracovní skupiny. "
+                 "Pracovní skupina k přípravě plánu zasedala pětkrát.")["S-GOVERNANCE"] == "missing"
+    # a group that runs the strategy is its governance, also where it prepares a report
+    assert found("Realizaci strategie řídí řídicí skupina. "
+                 "Pracovní skupina připravuje každý rok zprávu o plnění.")["S-GOVERNANCE"] != "missing"
