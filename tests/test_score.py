@@ -293,6 +293,7 @@ def test_a_group_that_drafted_the_strategy_does_not_govern_it():
 
     assert found("Na tvorbě strategie se podílely pracovní skupiny. "
                  "Pracovní skupina k přípravě plánu zasedala pětkrát.")["S-GOVERNANCE"] == "missing"
-    # a group that runs the strategy is its governance, also where it prepares a report
+    # a group that runs the strategy is its governance, also where it prepares a report or projects
     assert found("Realizaci strategie řídí řídicí skupina. "
                  "Pracovní skupina připravuje každý rok zprávu o plnění.")["S-GOVERNANCE"] != "missing"
+    assert found("Pracovní skupina má na starosti přípravu projektů.")["S-GOVERNANCE"] != "missing"
