@@ -522,7 +522,12 @@ _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 # after the body, the drafting of a document: "Pracovní skupina k přípravě Strategického plánu",
 # "Pracovní skupina je zodpovědná za přípravu strategického plánu"
 _DRAFTING_DOCUMENT = re.compile(rf"(?:{'|'.join(DRAFTING_STEMS)})\w*\s+(?:\w+\s+)?"
-                                r"(?:strateg|stratég|koncep|plán|plan|program|dokument|document|terv)")
+                                r"(?:strateg|stratég|koncep|plán|plan|program|dokument|document|terv)\w*(?:\s+\w+)?")
+# ... but not of an action plan or a yearly plan or report: a body that prepares those runs the
+# strategy ("Řídicí skupina odpovídá za přípravu akčního plánu", "the steering committee is
+# responsible for the preparation of the annual action plan").
+_RECURRING_DOCUMENT = re.compile(r"akčn|akcn|action|działa|wykonawcz|operacyjn|realizačn|implement"
+                                 r"|ročn|roczn|annual|yearly|éves|zpráv|správ|raport|report|jelentés")
 
 
 def _drop_drafting_bodies(text: str, hits: list[Hit]) -> list[Hit]:
@@ -534,8 +539,10 @@ def _drop_drafting_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     def drafting(h: Hit) -> bool:
         start = max((e for e in ends if e < h.start), default=0)
         end = min((e for e in ends if e >= h.end), default=len(text))
-        return (any(stem in low[start:h.start] for stem in DRAFTING_STEMS)
-                or _DRAFTING_DOCUMENT.search(low, h.end, end) is not None)
+        if any(stem in low[start:h.start] for stem in DRAFTING_STEMS):
+            return True
+        drafted = _DRAFTING_DOCUMENT.search(low, h.end, end)
+        return drafted is not None and _RECURRING_DOCUMENT.search(drafted.group()) is None
 
     return [h for h in hits if h.key != "S-GOVERNANCE" or not drafting(h)]
 
@@ -551,13 +558,23 @@ OWNED_BY_PROJECTS = frozenset({"S-GOALS", "S-INDICATORS", "S-ACTIONPLAN"})
 _PROJECT_AFTER = re.compile(r"\s+(?:projektu|projektov|projektů|projektów|of\s+the\s+project)\b"
                             r"|\s+(?:[\w-]+\s+)?(?:programu|programe|programme|program)\s+[„“\"«]", re.IGNORECASE)
 _PROJECT_BEFORE = re.compile(r"\bprojekt(?:ek|je)?\s+$|\bproject\s+$", re.IGNORECASE)
+# A field of a project sheet ("Cíl projektu: ...", "Realizátor projektu: ...") is the strategy's
+# own action plan: its project cards are labelled this way, a grant project's story is not.
+_FIELD = re.compile(r"\s*:")
 
 
 def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:
     if "roje" not in text and "ROJE" not in text and "rogram" not in text:  # (no project, no programme)
         return hits
-    return [h for h in hits if h.key not in OWNED_BY_PROJECTS or not (
-        _PROJECT_AFTER.match(text, h.end) or _PROJECT_BEFORE.search(text, max(0, h.start - 12), h.start))]
+
+    def owned(h: Hit) -> bool:
+        after = _PROJECT_AFTER.match(text, h.end)
+        if after:
+            return not _FIELD.match(text, after.end())
+        return (_PROJECT_BEFORE.search(text, max(0, h.start - 12), h.start) is not None
+                and not _FIELD.match(text, h.end))
+
+    return [h for h in hits if h.key not in OWNED_BY_PROJECTS or not owned(h)]
 
 
 # What may stand between a head and a term of the name it opens: a law's number and date, then

@@ -276,6 +276,8 @@ OWNER_CONCEPT = Concept(
     ("Hlavním cílem strategie je zadržet vodu v obci.", False),  # the strategy's own goal
     ("Cílem programu rozvoje obce je kvalitní život.", False),  # a programme that is the strategy
     ("Cíle a projekty strategie jsou v příloze.", False),
+    # the fields of the strategy's own project sheets (its action plan)
+    ("Karta projektu 2.1. Cíl projektu: zadržet vodu v obci. Realizátor projektu: odbor investic.", False),
 ])
 def test_a_projects_own_goal_or_implementer_is_not_the_strategys(text, owned):
     # issue 6, set-7 proposal 1: "Hlavným cieľom projektu", "Realizatorem projektu jest Minister"
@@ -297,3 +299,7 @@ def test_a_group_that_drafted_the_strategy_does_not_govern_it():
     assert found("Realizaci strategie řídí řídicí skupina. "
                  "Pracovní skupina připravuje každý rok zprávu o plnění.")["S-GOVERNANCE"] != "missing"
     assert found("Pracovní skupina má na starosti přípravu projektů.")["S-GOVERNANCE"] != "missing"
+    # preparing the action plan or the yearly report is running the strategy, not drafting it
+    assert found("Řídicí skupina odpovídá za přípravu akčního plánu a jeho aktualizaci.")["S-GOVERNANCE"] != "missing"
+    assert found("Řídicí skupina odpovídá za přípravu roční zprávy.")["S-GOVERNANCE"] != "missing"
+    assert found("Pracovní skupina odpovídá za přípravu strategického plánu.")["S-GOVERNANCE"] == "missing"
