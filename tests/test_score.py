@@ -303,3 +303,20 @@ def test_a_group_that_drafted_the_strategy_does_not_govern_it():
     assert found("Řídicí skupina odpovídá za přípravu akčního plánu a jeho aktualizaci.")["S-GOVERNANCE"] != "missing"
     assert found("Řídicí skupina odpovídá za přípravu roční zprávy.")["S-GOVERNANCE"] != "missing"
     assert found("Pracovní skupina odpovídá za přípravu strategického plánu.")["S-GOVERNANCE"] == "missing"
+
+
+@pytest.mark.parametrize("text, lang, other", [
+    ("Plán je v súlade s národnými prioritami rozvoja sociálnych služieb.", "sk", True),  # a national document's
+    ("A Dél-dunántúli régió stratégiai célrendszere a következő ciklusra szól.", "hu", True),  # a region's
+    ("The national strategic goals guide the ministries.", "en", True),
+    ("Plán stanovuje priority rozvoja sociálnych služieb v meste.", "sk", False),  # the strategy's own
+    ("A város stratégiai célrendszere öt célból áll.", "hu", False),
+    ("Győr Megyei Jogú Város stratégiai célrendszere öt célból áll.", "hu", False),  # 'megyei': a city's own rank
+])
+def test_another_levels_goals_are_not_the_strategys(text, lang, other):
+    # issue 6: "národné priority rozvoja sociálnych služieb" (sets 1-7: 3 false S-GOALS hits, no true one)
+    goals = Concept(criteria=(crit("S-GOALS", "concept", "structure",
+                                   ["priority rozvoja", "célrendszer", "strategic goal"]),),
+                    areas=(Area("structure", "concept", {}),), meta={}, digest="other-level-concept")
+    found = {f.criterion: f.status for f in score(strategy([Page(1, text + "\n", 1)], language=lang), goals).concept}
+    assert (found["S-GOALS"] == "missing") == other
