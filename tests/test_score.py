@@ -261,7 +261,7 @@ def test_an_office_name_ends_at_a_conjunction():
 
 
 OWNER_CONCEPT = Concept(
-    criteria=(crit("S-GOALS", "concept", "structure", ["cíl"]),
+    criteria=(crit("S-GOALS", "concept", "structure", ["cíl", "cíl programu"]),
               crit("S-ACTIONPLAN", "concept", "structure", ["realizátor"])),
     areas=(Area("structure", "concept", {}),),
     meta={},
@@ -273,8 +273,11 @@ OWNER_CONCEPT = Concept(
     ("Hlavním cílem projektu je zadržet vodu v obci.", True),  # a project's goal
     ("Cílem programu „Senior v bezpečí“ je pomoc seniorům.", True),  # a named programme's
     ("Realizátorem projektu je ministerstvo.", True),
+    ("Hlavním cílem programu „Senior v bezpečí“ je pomoc seniorům.", True),  # the term ends in the programme
+    ("Cílem programu ROMACT je zodpovědnost úřadů.", True),  # a programme named by its acronym
     ("Hlavním cílem strategie je zadržet vodu v obci.", False),  # the strategy's own goal
     ("Cílem programu rozvoje obce je kvalitní život.", False),  # a programme that is the strategy
+    ("Cílem programu je kvalitní život.", False),
     ("Cíle a projekty strategie jsou v příloze.", False),
     # the fields of the strategy's own project sheets (its action plan)
     ("Karta projektu 2.1. Cíl projektu: zadržet vodu v obci. Realizátor projektu: odbor investic.", False),
