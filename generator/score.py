@@ -531,8 +531,17 @@ _RECURRING_DOCUMENT = re.compile(r"akčn|akcn|action|działa|wykonawcz|operacyjn
                                  r"|ročn|roczn|annual|yearly|éves|zpráv|správ|raport|report|jelentés")
 
 
+# A schedule or a person in charge in a sentence about drafting the strategy ("Określa się tryb i
+# harmonogram opracowania Strategii") is the drafting's, not the strategy's action plan. Only with the
+# drafted document named (a drafting noun alone is often a phase of the action plan's own projects:
+# the column "Előkészítés" of a hu action-plan table), never the action plan or a yearly document
+# itself ("příprava Akčního plánu" is the strategy running). Issue 6: sets 1-7, 1 false S-ACTIONPLAN
+# hit and no true one.
+DRAFTED = frozenset({"S-GOVERNANCE", "S-ACTIONPLAN"})
+
+
 def _drop_drafting_bodies(text: str, hits: list[Hit]) -> list[Hit]:
-    if not any(h.key == "S-GOVERNANCE" for h in hits):
+    if not any(h.key in DRAFTED for h in hits):
         return hits
     low = text.lower()
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
@@ -540,12 +549,17 @@ def _drop_drafting_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     def drafting(h: Hit) -> bool:
         start = max((e for e in ends if e < h.start), default=0)
         end = min((e for e in ends if e >= h.end), default=len(text))
+        if h.key == "S-ACTIONPLAN":
+            if _RECURRING_DOCUMENT.search(low, h.start, h.end):
+                return False
+            drafted = _DRAFTING_DOCUMENT.search(low, start, end)
+            return drafted is not None and _RECURRING_DOCUMENT.search(drafted.group()) is None
         if any(stem in low[start:h.start] for stem in DRAFTING_STEMS):
             return True
         drafted = _DRAFTING_DOCUMENT.search(low, h.end, end)
         return drafted is not None and _RECURRING_DOCUMENT.search(drafted.group()) is None
 
-    return [h for h in hits if h.key != "S-GOVERNANCE" or not drafting(h)]
+    return [h for h in hits if h.key not in DRAFTED or not drafting(h)]
 
 
 # The parts of a strategy of another level of government: "národné priority rozvoja sociálnych

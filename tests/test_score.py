@@ -323,3 +323,18 @@ def test_another_levels_goals_are_not_the_strategys(text, lang, other):
                     areas=(Area("structure", "concept", {}),), meta={}, digest="other-level-concept")
     found = {f.criterion: f.status for f in score(strategy([Page(1, text + "\n", 1)], language=lang), goals).concept}
     assert (found["S-GOALS"] == "missing") == other
+
+
+def test_the_schedule_of_drafting_the_strategy_is_no_action_plan():
+    # issue 6: "Określa się tryb i harmonogram opracowania Strategii" (sets 1-7: 1 false S-ACTIONPLAN hit)
+    plan = Concept(criteria=(crit("S-ACTIONPLAN", "concept", "structure", ["harmonogram", "akční plán"]),),
+                   areas=(Area("structure", "concept", {}),), meta={}, digest="drafting-schedule-concept")
+
+    def found(text):
+        return {f.criterion: f.status for f in score(strategy([Page(1, text + "\n", 1)]), plan).concept}
+
+    assert found("Rada schválila harmonogram zpracování strategického plánu.")["S-ACTIONPLAN"] == "missing"
+    # the action plan's own schedule, also with a project's preparation phase, and preparing the action plan
+    assert found("Harmonogram: příprava projektu 2024, realizace 2025.")["S-ACTIONPLAN"] != "missing"
+    assert found("Harmonogram přípravy akčního plánu na rok 2025.")["S-ACTIONPLAN"] != "missing"
+    assert found("Příprava akčního plánu začne na jaře.")["S-ACTIONPLAN"] != "missing"
