@@ -282,6 +282,7 @@ class _Word(NamedTuple):
     # start (not by the lemma's lemma or a hu tail), tried with the phrases in _contiguous
     gapped: bool  # does it start a phrase (which may then take an interruption)?
     ref: int  # what it can be in a reference (_ref_kind)
+    follow3: frozenset[str]  # the second words of its phrases of three words or more
 
 
 class Hit(NamedTuple):  # many are made: a tuple is cheaper than a dataclass
@@ -417,11 +418,13 @@ class Matcher:
                 + ((again,) if again != lem else ()) + tuple(prefixes) + tuple(tails)
                 + ((owner,) if owner != lem else ()))
         follow = frozenset(alt for _order, second in seconds for alt in second)
+        follow3 = frozenset(alt for _order, second in seconds for alt, lst in second.items()
+                            if any(len(e[0]) > 2 for _rank, e in lst))
         own_singles = tuple((order, rank, e) for order, k in enumerate(keys) if k in ones
                             for rank, e in self._single.get(k, ()))
         gapped = any(self._phrases.get(k) for k in keys)
         info = self._words[word] = _Word(lem, form, tuple(keys), alts, tuple(singles), seconds, follow,
-                                         own_singles, gapped, _ref_kind(word))
+                                         own_singles, gapped, _ref_kind(word), follow3)
         return info
 
     def match(self, text: str) -> list[Hit]:
@@ -445,7 +448,7 @@ class Matcher:
         n = len(words)
         nested = False  # a hit of more than one word may contain another of the same key
         # d is a _Word read by position on this hot loop: d[3] alts, d[4] singles, d[6] follow,
-        # d[8] gapped. Words that start nothing (most) are skipped in C by compress.
+        # d[8] gapped, d[10] follow3. Words that start nothing (most) are skipped in C by compress.
         conj, unbroken = self._conj, self._unbroken
         for i in compress(range(n), map(_KEYS, info)):
             d = info[i]
@@ -462,8 +465,13 @@ class Matcher:
             # (in a text with a reference number, _REF_NUMBER) a reference may follow it: a phrase
             # whose next word stands right after the reference is tried there too
             after = self._after_reference(d, info, parts, i, n) if refs and d[8] and i + 2 < n else -1
+            # A phrase whose second word is the next word is taken there at once (_interrupted
+            # is first fit), so of those only one of three words or more can still take an
+            # interruption later: where the next word continues only two-word phrases, they need
+            # not be tried (most words that continue a phrase here: d[10], follow3).
             if d[8] and i + 2 < n and (not (
-                    alone and d[6].isdisjoint(info[i + 2][3])
+                    d[6].isdisjoint(info[i + 2][3])
+                    and (alone or d[10].isdisjoint(info[i + 1][3]))
                     and (i + 3 == n or info[i + 1][1] not in conj or d[6].isdisjoint(info[i + 3][3])))
                     or after > 0):
                 gapped: set[str] = set()
