@@ -258,6 +258,12 @@ def sdg_detect(hits: Iterable[Hit], threshold: float | None = None, spread: int 
     out = {}
     per.pop(SDG_CONTEXT, None)
     for goal, hs in per.items():
+        if len(hs) == 1:  # (most goals of a passage: one hit) the rule below for one term
+            h = hs[0]
+            w = (core if spread <= 0 else strong) if (goal, h.term) in sector else h.weight
+            if w >= threshold and (w == core or (w == strong and spread <= 0)):
+                out[goal] = hs
+            continue
         by_term = {h.term: h.weight for h in hs}
         for term in by_term:
             if (goal, term) in sector:
@@ -445,6 +451,7 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage],
     """
     found: dict[str, list[tuple[int, Passage, list[Hit]]]] = {}
     pending: tuple[Passage, list[Hit]] | None = None
+    structure = frozenset(c.id for c in concept.framework(name) if c.id.startswith("S-"))
     for i, p in enumerate(ps):
         if p.kind == "heading":
             hits = matched[i]
@@ -456,10 +463,15 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage],
         if pending is not None:
             p, hits = _with_heading(pending[0], pending[1], p, hits)
             pending = None
-        hits = structure_guard(p.text, hits)
         per: dict[str, list[Hit]] = {}
         for h in hits:
             per.setdefault(h.key, []).append(h)
+        # structure_guard only drops hits of passages with a name head or a structure hit
+        # (about one in five): the others are bucketed once, not guarded and bucketed again
+        if NAME_HEAD in per or not structure.isdisjoint(per):
+            per = {}
+            for h in structure_guard(p.text, hits):
+                per.setdefault(h.key, []).append(h)
         for key, hs in per.items():
             found.setdefault(key, []).append((i, p, hs))
     out = []
@@ -709,6 +721,8 @@ def _sdg(concept: Concept, lang: str, ps: Sequence[Passage],
         sdg_section = sdg_section or sdg_context(hits)
         if sdg_section or "SDG" in p.text:
             hits = hits + sdg_references(p.text, sdg_section)
+        if not hits:
+            continue  # (many passages: no goal's word, nothing to detect)
         for goal, hs in sdg_detect(hits).items():
             found.setdefault(goal, []).append((i, p, hs))
     crits = {c.id: c for c in concept.framework("sdg")}
