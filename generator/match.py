@@ -59,12 +59,19 @@ def _split_bmp() -> Callable[[str], list[str]]:
     splitting a passage into words was about 30% of matching. Here the class is spelt out as
     the ranges of the characters up to U+FFFF it matches, found by the class itself (so it is
     the same set), which `re` compiles to one table look-up per character: about a fifth
-    less work for the same list. Built once per process (about 30 ms)."""
+    less work for the same list. Built once per process (about 30 ms).
+
+    The pattern is also written to open with one class (a letter or a digit; a lookbehind then
+    tells which of TOKEN_RE's two alternatives goes on): `re` then skips the gaps between words
+    with that class alone instead of trying both alternatives at every character (about a tenth
+    fewer instructions for the same list)."""
     plane = "".join(" " if 0xD800 <= c < 0xE000 else chr(c) for c in range(0x10000))  # no lone surrogates
     spelt = "".join(f"{re.escape(m.group()[0])}-{re.escape(m.group()[-1])}"
                     for m in re.finditer(f"{_LETTER}+", plane, TOKEN_RE.flags))
-    assert _LETTER in _SPLIT_RE.pattern
-    return re.compile(_SPLIT_RE.pattern.replace(_LETTER, f"[{spelt}]"), TOKEN_RE.flags).split
+    number = r"\d+(?:[.,]\d+)*"
+    assert TOKEN_RE.pattern == f"{_LETTER}+|{number}"  # the two alternatives rewritten here
+    letter = f"[{spelt}]"
+    return re.compile(f"([{spelt}\\d](?:(?<={letter}){letter}*|\\d*{number[3:]}))", TOKEN_RE.flags).split
 
 
 def split_words(text: str) -> list[str]:
