@@ -540,7 +540,9 @@ class Matcher:
             if key in taken:
                 continue
             m = len(seq)  # the first two words are known to match (this word, then alts)
-            if m > 2 and (i + m > n or any(seq[j].isdisjoint(info[i + j][3]) for j in range(2, m))):
+            # (the third word tested first, without a generator: most longer phrases have three words)
+            if m > 2 and (i + m > n or seq[2].isdisjoint(info[i + 2][3])
+                          or (m > 3 and any(seq[j].isdisjoint(info[i + j][3]) for j in range(3, m)))):
                 continue
             if m > 1 and (stop or (m > 2 and any(g != " " and SENTENCE_END.search(g)
                                                  for g in parts[2 * i + 4:2 * (i + m) - 1:2]))) \
@@ -575,7 +577,7 @@ class Matcher:
                 q = p + 3
             else:
                 q = -1
-            if q < 0 or any(parts[2 * t + 2].strip() for t in range(p, q)):  # punctuation in the gap
+            if q < 0 or "".join(parts[2 * p + 2:2 * q + 1:2]).strip():  # punctuation in the gaps
                 if not refs or not (info[p + 1][9] or (p + 2 < n and info[p + 2][9])
                                     or (p + 3 < n and info[p + 3][9])):
                     return -1  # (most texts and words: no reference can follow)
