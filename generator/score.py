@@ -382,6 +382,26 @@ IMPLEMENTATION = ("S-INDICATORS", "S-ACTIONPLAN")
 content criteria (C-...) are at most partly met (see `_cap_content`)."""
 
 
+_FRAMEWORKS: dict[int, tuple[Concept, dict[str, tuple[tuple[Criterion, ...], dict[str, Criterion], frozenset[str]]]]] = {}
+
+
+def _criteria(concept: Concept, name: str) -> tuple[tuple[Criterion, ...], dict[str, Criterion], frozenset[str]]:
+    """A framework's criteria, the same by id, and the ids of its structure criteria (S-...),
+    worked out once per concept: Concept.framework goes through every criterion at each call,
+    and scoring asked for them several times per strategy."""
+    cached = _FRAMEWORKS.get(id(concept))
+    if cached is None or cached[0] is not concept:
+        if len(_FRAMEWORKS) > 8:  # (tests make many concepts; a build, one)
+            _FRAMEWORKS.clear()
+        cached = _FRAMEWORKS[id(concept)] = (concept, {})
+    found = cached[1].get(name)
+    if found is None:
+        crits = concept.framework(name)
+        found = cached[1][name] = (crits, {c.id: c for c in crits},
+                                   frozenset(c.id for c in crits if c.id.startswith("S-")))
+    return found
+
+
 def _cap_content(findings: tuple[Finding, ...], concept: Concept, lang: str) -> tuple[Finding, ...]:
     """Content themes count as met only in a document that makes them measurable or schedules
     them: with neither indicators nor an action plan met, a met C- criterion becomes partial
@@ -389,7 +409,7 @@ def _cap_content(findings: tuple[Finding, ...], concept: Concept, lang: str) -> 
     status = {f.criterion: f.status for f in findings}
     if any(status.get(cid) == "met" for cid in IMPLEMENTATION) or not any(cid in status for cid in IMPLEMENTATION):
         return findings
-    crits = {c.id: c for c in concept.framework("concept")}
+    crits = _criteria(concept, "concept")[1]
     return tuple(
         Finding(f.criterion, "partial", f.evidence, recommendation(crits.get(f.criterion), lang, "partial"))
         if f.criterion.startswith("C-") and f.status == "met" else f
@@ -422,7 +442,7 @@ def score_passages(sid: str, lang: str, every: Sequence[Passage], concept: Conce
     egd_f = _framework(concept, "egd", lang, every, hits["egd"])
     sdg_f = _sdg(concept, lang, every, hits["sdg"])
 
-    crits = {c.id: c for c in concept.framework("concept")}
+    crits = _criteria(concept, "concept")[1]
     total = sum(crits[f.criterion].weight for f in concept_f) or 1.0
     value = sum(crits[f.criterion].weight * STATUS_VALUE[f.status] for f in concept_f)
     areas: dict[str, list[float]] = {}
@@ -453,7 +473,7 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage],
     """
     found: dict[str, list[tuple[int, Passage, list[Hit]]]] = {}
     pending: tuple[Passage, list[Hit]] | None = None
-    structure = frozenset(c.id for c in concept.framework(name) if c.id.startswith("S-"))
+    crits, _by_id, structure = _criteria(concept, name)
     for i, p in enumerate(ps):
         if p.kind == "heading":
             hits = matched[i]
@@ -462,6 +482,8 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage],
         if not p.evidence:
             continue
         hits = matched[i]
+        if not hits and pending is None:
+            continue  # (most passages: none of this framework's terms, no heading's to carry)
         if pending is not None:
             p, hits = _with_heading(pending[0], pending[1], p, hits)
             pending = None
@@ -477,7 +499,7 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage],
         for key, hs in per.items():
             found.setdefault(key, []).append((i, p, hs))
     out = []
-    for c in concept.framework(name):
+    for c in crits:
         items = found.get(c.id, [])
         status = _coverage_status(items, c)
         out.append(Finding(c.id, status, _evidence(items), recommendation(c, lang, status)))
@@ -727,7 +749,7 @@ def _sdg(concept: Concept, lang: str, ps: Sequence[Passage],
             continue  # (many passages: no goal's word, nothing to detect)
         for goal, hs in sdg_detect(hits).items():
             found.setdefault(goal, []).append((i, p, hs))
-    crits = {c.id: c for c in concept.framework("sdg")}
+    crits = _criteria(concept, "sdg")[1]
     out = []
     for n in range(1, 18):
         gid = f"SDG-{n}"
