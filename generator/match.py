@@ -536,6 +536,7 @@ class Matcher:
         whole: set[str] = set()
         gap = parts[2 * i + 2]  # between this word and the next: most often one space
         stop = gap != " " and SENTENCE_END.search(gap) is not None
+        dotted, backwards = self._dotted, self._reversed
         for _order, _rank, (seq, key, _term, _weight, one) in longer:
             if key in taken:
                 continue
@@ -544,11 +545,12 @@ class Matcher:
             if m > 2 and (i + m > n or seq[2].isdisjoint(info[i + 2][3])
                           or (m > 3 and any(seq[j].isdisjoint(info[i + j][3]) for j in range(3, m)))):
                 continue
-            if m > 1 and (stop or (m > 2 and any(g != " " and SENTENCE_END.search(g)
-                                                 for g in parts[2 * i + 4:2 * (i + m) - 1:2]))) \
-                    and seq not in self._dotted:
+            # (the later gaps joined by a character that is neither punctuation nor a space, so
+            # one search finds a sentence end in any of them and none across two)
+            if m > 1 and (stop or (m > 2 and (later := "\0".join(parts[2 * i + 4:2 * (i + m) - 1:2])) != " "
+                                   and SENTENCE_END.search(later))) and seq not in dotted:
                 continue  # across a sentence end
-            if self._reversed and seq in self._reversed and gap.strip():
+            if backwards and seq in backwards and gap.strip():
                 continue  # a term's words the other way round: only side by side
             taken.add(key)
             found.append((i, i + m - 1, one))
