@@ -123,6 +123,10 @@ _GOAL_LIST_RE = re.compile(
     r"\s*(?:č\.\s*|nr\s*|no\.\s*)?"
     rf"({_NUM}(?:\s*(?:,|and|a|i|oraz|és)\s*{_NUM})*)", re.IGNORECASE)
 _HU_GOAL_RE = re.compile(rf"\b({_NUM})\.\s*(?:fenntartható fejlődési )?cél", re.IGNORECASE)
+# How every match of _GOAL_LIST_RE opens, lowercase (_HU_GOAL_RE's all hold "cél"). re's IGNORECASE
+# matches these letters only in their two cases, which lower() maps onto them, except for s and i:
+# it also takes 'ſ' for s and 'ı' and 'İ' for i, and a text with one of those is always searched.
+_GOAL_OPENINGS = ("sdg", "goal", "cíl", "cie", "cel")
 
 
 def sdg_references(text: str, context: bool) -> list[Hit]:
@@ -130,10 +134,16 @@ def sdg_references(text: str, context: bool) -> list[Hit]:
     the text is about the SDGs (it or its section has a context word: `sdg_context`)."""
     found = [(m.group(1), m.start(1), m.end(1)) for m in _SDG_REF_RE.finditer(text)] if "SDG" in text else []
     if context:
-        for m in _GOAL_LIST_RE.finditer(text):
-            found += [(n.group(0), m.start(1) + n.start(), m.start(1) + n.end())
-                      for n in re.finditer(_NUM, m.group(1))]
-        found += [(m.group(1), m.start(), m.end()) for m in _HU_GOAL_RE.finditer(text)]
+        # The patterns try every character (case-insensitive alternatives); a text without their
+        # words' openings (found in C in the lowercased text) is most texts and has no match.
+        low = text.lower()
+        odd = "ſ" in text or "ı" in text or "İ" in text  # see _GOAL_OPENINGS
+        if odd or any(w in low for w in _GOAL_OPENINGS):
+            for m in _GOAL_LIST_RE.finditer(text):
+                found += [(n.group(0), m.start(1) + n.start(), m.start(1) + n.end())
+                          for n in re.finditer(_NUM, m.group(1))]
+        if odd or "cél" in low:
+            found += [(m.group(1), m.start(), m.end()) for m in _HU_GOAL_RE.finditer(text)]
     if not found:
         return []
     core = load_sdg_lexicon().weights["core"]
