@@ -500,9 +500,8 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage],
         per: dict[str, list[Hit]] = {}
         for h in hits:
             per.setdefault(h.key, []).append(h)
-        # structure_guard only drops hits of passages with a name head or a structure hit
-        # (about one in five): the others are bucketed once, not guarded and bucketed again
-        if NAME_HEAD in per or not structure.isdisjoint(per):
+        # most passages have neither a name head nor a structure hit: bucketed once, not guarded
+        if _may_guard(per, structure):
             per = {}
             for h in structure_guard(p.text, hits):
                 per.setdefault(h.key, []).append(h)
@@ -552,6 +551,13 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
         return hits  # (most passages: no structure hit, nothing to guard)
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
     return _drop_resolution_procedure(text, _drop_structure_in_names(hits, text))
+
+
+def _may_guard(per: dict[str, list[Hit]], structure: frozenset[str]) -> bool:
+    """Can structure_guard change a passage's hits (by key; `structure`: the framework's S- ids)?
+    Only with a name head or a structure hit: keep in step with structure_guard (_framework skips
+    it for the other passages, most of them)."""
+    return NAME_HEAD in per or not structure.isdisjoint(per)
 
 
 # A working group, steering group or team named after a drafting noun in its sentence ("na tvorbě
