@@ -242,21 +242,25 @@ def _passage(page: int, kind: str, text: str, lang: str) -> Passage:
     return Passage(page, kind, text)
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
 def _blocks(text: str) -> Iterable[tuple[str, str]]:
     """(kind, text) for each heading line, table row and paragraph of one page."""
-    for block in re.split(r"\n\s*\n", text):
-        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    # (map and filter: the per-line and per-cell steps run in C; every page of every strategy)
+    for block in _PARAGRAPH_BREAK.split(text):
+        lines = [ln for ln in map(str.strip, block.split("\n")) if ln]
         para: list[str] = []
         for ln in lines:
-            if ln.startswith("#") or ln.startswith("|"):
+            if ln.startswith(("#", "|")):
                 if para:
                     yield from _classify_para(para)
                     para = []
                 if ln.startswith("#"):
                     yield "heading", ln
                 elif not _TABLE_SEP.match(ln):
-                    cells = [c.strip() for c in ln.strip("|").split("|")]
-                    row = " | ".join(c for c in cells if c)
+                    cells = list(map(str.strip, ln.strip("|").split("|")))
+                    row = " | ".join(filter(None, cells))
                     if row:
                         yield ("abbreviations" if _abbr_row(cells) else "table"), row
             else:
@@ -275,6 +279,9 @@ def _toc_dots(line: str) -> bool:
 
 
 def _classify_para(lines: list[str]) -> Iterable[tuple[str, str]]:
+    if len(lines) == 1:  # (most paragraphs) one line: a contents line by its dots; lists need two
+        yield ("toc" if _toc_dots(lines[0]) else "body"), lines[0]
+        return
     dots = [_toc_dots(ln) for ln in lines]
     toc = sum(1 for ln, d in zip(lines, dots, strict=True) if d or (len(ln) < 100 and _TOC_LINE.match(ln)))
     abbr = sum(1 for ln in lines if len(ln) < 120 and _ABBR_LINE.match(ln))
