@@ -17,7 +17,6 @@ import re
 import tempfile
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -186,8 +185,8 @@ PARAGRAPH_MAX = 600  # characters; longer paragraphs are split into sentence gro
 SENTENCE_GROUP = 400  # target size of one sentence group
 
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(NamedTuple):  # a tuple, not a frozen dataclass: made for every passage scored, and
+    # a frozen dataclass sets each field through object.__setattr__ (several times slower)
     page: int
     kind: str  # body | table | heading | toc | abbreviations
     text: str  # normalised text, lines joined (matchers tokenise it themselves, once)
