@@ -342,3 +342,27 @@ def test_the_schedule_of_drafting_the_strategy_is_no_action_plan():
     assert found("Harmonogram: příprava projektu 2024, realizace 2025.")["S-ACTIONPLAN"] != "missing"
     assert found("Harmonogram přípravy akčního plánu na rok 2025.")["S-ACTIONPLAN"] != "missing"
     assert found("Příprava akčního plánu začne na jaře.")["S-ACTIONPLAN"] != "missing"
+
+
+def test_passages_the_framework_does_not_guard_are_ones_the_guard_leaves_alone():
+    # _framework skips structure_guard where _may_guard says it cannot change anything (issue 9: four
+    # passages in five): a guard rule that acts on other passages must be added there too, or this fails.
+    from generator.build import load_concept, load_strategies
+    from generator.score import _may_guard, combined_matcher, structure_guard
+    from generator.text import passages
+
+    root = Path(__file__).resolve().parent.parent
+    concept = load_concept(root)
+    structure = frozenset(c.id for c in concept.criteria if c.id.startswith("S-"))
+    skipped = 0
+    for s in load_strategies(root):
+        if s.awaited:
+            continue
+        matcher, framework_of = combined_matcher(concept, s.language)
+        for p in passages(s.pages, s.language):
+            for name in ("concept", "egd", "sdg"):
+                hits = [h for h in matcher.match(p.text) if framework_of[h.key] == name]
+                if hits and not _may_guard({h.key: [h] for h in hits}, structure):
+                    skipped += 1
+                    assert structure_guard(p.text, hits) == hits, (s.id, p.text[:80])
+    assert skipped > 100  # the examples have many such passages
