@@ -598,18 +598,17 @@ def _drop_drafting_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     low = text.lower()
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
 
+    def drafts_the_document(start: int, end: int) -> bool:
+        """The drafting of a document, not of an action plan or a yearly one, in low[start:end]."""
+        drafted = _DRAFTING_DOCUMENT.search(low, start, end)
+        return drafted is not None and _RECURRING_DOCUMENT.search(drafted.group()) is None
+
     def drafting(h: Hit) -> bool:
         start = max((e for e in ends if e < h.start), default=0)
         end = min((e for e in ends if e >= h.end), default=len(text))
         if h.key == "S-ACTIONPLAN":
-            if _RECURRING_DOCUMENT.search(low, h.start, h.end):
-                return False
-            drafted = _DRAFTING_DOCUMENT.search(low, start, end)
-            return drafted is not None and _RECURRING_DOCUMENT.search(drafted.group()) is None
-        if any(stem in low[start:h.start] for stem in DRAFTING_STEMS):
-            return True
-        drafted = _DRAFTING_DOCUMENT.search(low, h.end, end)
-        return drafted is not None and _RECURRING_DOCUMENT.search(drafted.group()) is None
+            return _RECURRING_DOCUMENT.search(low, h.start, h.end) is None and drafts_the_document(start, end)
+        return any(stem in low[start:h.start] for stem in DRAFTING_STEMS) or drafts_the_document(h.end, end)
 
     return [h for h in hits if h.key not in DRAFTED or not drafting(h)]
 
