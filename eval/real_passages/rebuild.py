@@ -1,0 +1,90 @@
+"""Rebuild a set's passage texts from saved source excerpts, by each passage's sha256 and length.
+
+The passage texts are third-party and are kept outside the repository (see README.md), so they
+can be lost with the machine. Each labels file keeps every passage's sha256 and length, and the
+passages were copied verbatim, whitespace collapsed, from stored page excerpts. Given those
+excerpts again (one plain-text file per excerpt in a folder, named ``<passage id>.txt`` where
+known), this finds the one window of each excerpt whose hash and length are the labelled ones, so
+a rebuilt text is provably the labelled text, not a near copy:
+
+  .venv/bin/python eval/real_passages/rebuild.py --labels eval/real_passages/set9/labels.yaml \\
+      --excerpts /work/coord/real_passages/excerpts9 --out /work/coord/real_passages/passages9.jsonl
+
+It prints which ids were found and which not (never the texts), and writes the JSON lines file
+({"id", "lang", "text"}, in the labels' order) only when every id is found, unless --partial.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+# Bullets that the set builders dropped from list items before collapsing whitespace.
+_BULLETS = re.compile(r"[•●▪■◦‣∙·]")
+
+
+def variants(raw: str) -> list[str]:
+    """The ways a builder may have flattened an excerpt: whitespace collapsed, bullets kept or dropped."""
+    plain = " ".join(raw.split())
+    unbulleted = " ".join(_BULLETS.sub(" ", raw).split())
+    return [plain] if unbulleted == plain else [plain, unbulleted]
+
+
+def find(text: str, length: int, digest: str) -> str | None:
+    """The window of `text` with this length and sha256, if any."""
+    if length > len(text):
+        return None
+    for start in range(len(text) - length + 1):
+        window = text[start:start + length]
+        if hashlib.sha256(window.encode("utf-8")).hexdigest() == digest:
+            return window
+    return None
+
+
+def rebuild(labels: list[dict], folder: Path) -> dict[str, str]:
+    files = sorted(folder.glob("*.txt"))
+    texts = {f.stem: variants(f.read_text(encoding="utf-8")) for f in files}
+    found: dict[str, str] = {}
+    for entry in labels:
+        pid = entry["id"]
+        # The passage's own file first, then every other excerpt (one page may hold two passages).
+        order = [pid] * (pid in texts) + [k for k in texts if k != pid]
+        for key in order:
+            hit = next((w for t in texts[key] if (w := find(t, entry["length"], entry["sha256"]))), None)
+            if hit is not None:
+                found[pid] = hit
+                break
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--labels", required=True, type=Path)
+    ap.add_argument("--excerpts", required=True, type=Path, help="folder of <id>.txt excerpt files")
+    ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--partial", action="store_true", help="write the ids found even if some are missing")
+    args = ap.parse_args(argv)
+    labels = yaml.safe_load(args.labels.read_text(encoding="utf-8"))["passages"]
+    found = rebuild(labels, args.excerpts)
+    missing = [e["id"] for e in labels if e["id"] not in found]
+    print(f"found {len(found)} of {len(labels)}" + (f"; missing: {' '.join(missing)}" if missing else ""))
+    if missing and not args.partial:
+        print(f"{args.out} not written (--partial writes the ids found)", file=sys.stderr)
+        return 1
+    tmp = args.out.with_suffix(args.out.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        for e in labels:
+            if e["id"] in found:
+                fh.write(json.dumps({"id": e["id"], "lang": e["lang"], "text": found[e["id"]]},
+                                    ensure_ascii=False) + "\n")
+    tmp.replace(args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
