@@ -4,8 +4,10 @@ The passage texts are third-party and are kept outside the repository (see READM
 can be lost with the machine. Each labels file keeps every passage's sha256 and length, and the
 passages were copied verbatim, whitespace collapsed, from stored page excerpts. Given those
 excerpts again (one plain-text file per excerpt in a folder, named ``<passage id>.txt`` where
-known), this finds the one window of each excerpt whose hash and length are the labelled ones, so
-a rebuilt text is provably the labelled text, not a near copy:
+known; another stored version of the page as ``<passage id>.<anything>.txt``), this finds the
+one window of each excerpt whose hash and length are the labelled ones, so a rebuilt text is
+provably the labelled text, not a near copy. A passage not found so is then looked for in its own
+excerpts with one cut a builder made (one line left out, or date stamps left out):
 
   .venv/bin/python eval/real_passages/rebuild.py --labels eval/real_passages/set9/labels.yaml \\
       --excerpts /work/coord/real_passages/excerpts9 --out /work/coord/real_passages/passages9.jsonl
@@ -35,6 +37,20 @@ def variants(raw: str) -> list[str]:
     return [plain] if unbulleted == plain else [plain, unbulleted]
 
 
+# A date stamp (with an optional time) that a builder left out, e.g. one run together with a title.
+_DATE_STAMP = re.compile(r"(?<!\d)\d{1,2}\. ?\d{1,2}\. ?\d{4}(?: \d{1,2}:\d{2})?")
+
+
+def cut_variants(raw: str) -> list[str]:
+    """Flattenings of an excerpt with one builder's cut: one non-empty line left out (a repeated
+    heading, a date line, a document-path line) or its date stamps left out. Tried only on the
+    passage's own excerpt, after the plain variants of every excerpt."""
+    lines = raw.split("\n")
+    cuts = ["\n".join(lines[:k] + lines[k + 1:]) for k, line in enumerate(lines) if line.strip()]
+    cuts.append(_DATE_STAMP.sub(" ", raw))
+    return [v for cut in cuts for v in variants(cut)]
+
+
 def find(text: str, length: int, digest: str) -> str | None:
     """The window of `text` with this length and sha256, if any."""
     if length > len(text):
@@ -48,7 +64,8 @@ def find(text: str, length: int, digest: str) -> str | None:
 
 def rebuild(labels: list[dict], folder: Path) -> dict[str, str]:
     files = sorted(folder.glob("*.txt"))
-    texts = {f.stem: variants(f.read_text(encoding="utf-8")) for f in files}
+    raws = {f.stem: f.read_text(encoding="utf-8") for f in files}
+    texts = {k: variants(raw) for k, raw in raws.items()}
     found: dict[str, str] = {}
     for entry in labels:
         pid = entry["id"]
@@ -59,6 +76,15 @@ def rebuild(labels: list[dict], folder: Path) -> dict[str, str]:
             if hit is not None:
                 found[pid] = hit
                 break
+        else:
+            # Then the passage's own excerpts (<id>.txt, <id>.*.txt) with one builder's cut.
+            own = [k for k in raws if k == pid or k.startswith(pid + ".")]
+            for key in own:
+                hit = next((w for t in cut_variants(raws[key])
+                            if (w := find(t, entry["length"], entry["sha256"]))), None)
+                if hit is not None:
+                    found[pid] = hit
+                    break
     return found
 
 
