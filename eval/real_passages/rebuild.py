@@ -7,7 +7,7 @@ excerpts again (one plain-text file per excerpt in a folder, named ``<passage id
 known; another stored version of the page as ``<passage id>.<anything>.txt``), this finds the
 one window of each excerpt whose hash and length are the labelled ones, so a rebuilt text is
 provably the labelled text, not a near copy. A passage not found so is then looked for in its own
-excerpts with one cut a builder made (one line left out, or date stamps left out):
+excerpts with one cut a builder made (one line, the date stamps or the image names left out):
 
   .venv/bin/python eval/real_passages/rebuild.py --labels eval/real_passages/set9/labels.yaml \\
       --excerpts /work/coord/real_passages/excerpts9 --out /work/coord/real_passages/passages9.jsonl
@@ -39,15 +39,18 @@ def variants(raw: str) -> list[str]:
 
 # A date stamp (with an optional time) that a builder left out, e.g. one run together with a title.
 _DATE_STAMP = re.compile(r"(?<!\d)\d{1,2}\. ?\d{1,2}\. ?\d{4}(?: \d{1,2}:\d{2})?")
+# An image file name at the start of a line (a stored page's picture caption), e.g. "perex_x.jpg".
+_IMAGE_NAME = re.compile(r"(?m)^[ \t]*\S[^\n]{0,80}?\.(?:jpe?g|png|gif|webp)(?=\s|$)", re.IGNORECASE)
 
 
 def cut_variants(raw: str) -> list[str]:
     """Flattenings of an excerpt with one builder's cut: one non-empty line left out (a repeated
-    heading, a date line, a document-path line) or its date stamps left out. Tried only on the
-    passage's own excerpt, after the plain variants of every excerpt."""
+    heading, a date line, a document-path line), or its date stamps, or its image file names left
+    out. Tried only on the passage's own excerpt, after the plain variants of every excerpt."""
     lines = raw.split("\n")
     cuts = ["\n".join(lines[:k] + lines[k + 1:]) for k, line in enumerate(lines) if line.strip()]
     cuts.append(_DATE_STAMP.sub(" ", raw))
+    cuts.append(_IMAGE_NAME.sub(" ", raw))
     return [v for cut in cuts for v in variants(cut)]
 
 
