@@ -7,7 +7,8 @@ excerpts again (one plain-text file per excerpt in a folder, named ``<passage id
 known; another stored version of the page as ``<passage id>.<anything>.txt``), this finds the
 one window of each excerpt whose hash and length are the labelled ones, so a rebuilt text is
 provably the labelled text, not a near copy. A passage not found so is then looked for in its own
-excerpts with one cut a builder made (one line, the date stamps or the image names left out):
+excerpts with one cut a builder made (one to three lines, the date stamps or the image names left
+out):
 
   .venv/bin/python eval/real_passages/rebuild.py --labels eval/real_passages/set9/labels.yaml \\
       --excerpts /work/coord/real_passages/excerpts9 --out /work/coord/real_passages/passages9.jsonl
@@ -44,11 +45,15 @@ _IMAGE_NAME = re.compile(r"(?m)^[ \t]*\S[^\n]{0,80}?\.(?:jpe?g|png|gif|webp)(?=\
 
 
 def cut_variants(raw: str) -> list[str]:
-    """Flattenings of an excerpt with one builder's cut: one non-empty line left out (a repeated
-    heading, a date line, a document-path line), or its date stamps, or its image file names left
-    out. Tried only on the passage's own excerpt, after the plain variants of every excerpt."""
+    """Flattenings of an excerpt with one builder's cut: one to three consecutive lines left out (a
+    repeated heading, a date line, a document-path line, a category and photo-credit line), or its
+    date stamps, or its image file names left out. Tried only on the passage's own excerpt, after
+    the plain variants of every excerpt."""
     lines = raw.split("\n")
-    cuts = ["\n".join(lines[:k] + lines[k + 1:]) for k, line in enumerate(lines) if line.strip()]
+    full = [k for k, line in enumerate(lines) if line.strip()]
+    # One run of one to three consecutive non-empty lines (with the blank lines between them).
+    cuts = ["\n".join(lines[:full[i]] + lines[full[j] + 1:])
+            for i in range(len(full)) for j in range(i, min(i + 3, len(full)))]
     cuts.append(_DATE_STAMP.sub(" ", raw))
     cuts.append(_IMAGE_NAME.sub(" ", raw))
     return [v for cut in cuts for v in variants(cut)]
