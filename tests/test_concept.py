@@ -766,3 +766,18 @@ def test_single_word_terms_match_their_case_forms(concept):
                     if not any(h.key == c.id for h in m.match(f"x {form} x")):
                         missed.append((c.id, lang, t, form))
     assert not missed, missed
+
+
+def test_polish_conditions_are_analysis_only_as_the_chapters_name_them(concept):
+    # issue 6, set-8 proposal 4: bare 'uwarunkowania' (conditions) found the everyday sense, "zmieniające
+    # się uwarunkowania zewnętrzne" (pl8-07: the reason for an update); the analysis chapter is
+    # 'Uwarunkowania rozwoju', 'uwarunkowania społeczno-gospodarcze', 'Uwarunkowania funkcjonalno-przestrzenne'
+    from generator.commands.classify import classify
+
+    def analysis(text):
+        return "S-ANALYSIS" in classify("t", text, "concept", "pl", concept)["criteria"]
+
+    assert not analysis("Przesłanką były zmieniające się uwarunkowania zewnętrzne.")
+    assert analysis("Rozdział przedstawia uwarunkowania rozwoju gminy.")
+    assert analysis("2. Uwarunkowania funkcjonalno-przestrzenne 2.1 Uwarunkowania formalno-prawne")
+    assert analysis("Opis uwarunkowań społeczno-gospodarczych gminy.")
