@@ -542,7 +542,8 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     the name of a law or an office (`_drop_terms_in_names`), a project's own goals, indicators and
     implementers (`_drop_owned_by_projects`), a national or European body's goals and plans
     (`_drop_other_levels`), structure hits inside names
-    (`_drop_structure_in_names`) and a resolution's own procedure (`_drop_resolution_procedure`).
+    (`_drop_structure_in_names`), actions phased by term without years (`_drop_unscheduled_phases`)
+    and a resolution's own procedure (`_drop_resolution_procedure`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
     if heads:
@@ -550,7 +551,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     if not any(h.key.startswith("S-") for h in hits):
         return hits  # (most passages: no structure hit, nothing to guard)
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
-    return _drop_resolution_procedure(text, _drop_structure_in_names(hits, text))
+    return _drop_resolution_procedure(text, _drop_unscheduled_phases(text, _drop_structure_in_names(hits, text)))
 
 
 def _may_guard(per: dict[str, list[Hit]], structure: frozenset[str]) -> bool:
@@ -590,6 +591,14 @@ _RECURRING_DOCUMENT = re.compile(r"akčn|akcn|action|działa|wykonawcz|operacyjn
 # itself ("příprava Akčního plánu" is the strategy running). Issue 6: sets 1-7, 1 false S-ACTIONPLAN
 # hit and no true one.
 DRAFTED = frozenset({"S-GOVERNANCE", "S-ACTIONPLAN"})
+# A sentence that opens with a conjunction and an additive particle ("A zároveň aj v rámci pracovných
+# skupín ...", "A také v pracovních skupinách", "A także w ramach grup roboczych", "And also in working
+# groups") has no predicate of its own: it goes on with the sentence before, so a drafting noun there
+# ("Pri jej tvorbe sme spolupracovali s ...") is its drafting too. Issue 6: set 8, sk8-10 (set-8
+# proposal 4). Not a bare conjunction: hu 'A' is the article, and "A zároveň bude zriadená riadiaca
+# skupina" says what comes next.
+_GOES_ON = re.compile(r"\s*(?:a|i|and|oraz|és)\s+(?:(?:zároveň|zaroven|súčasne|současně)\s+)?"
+                      r"(?:aj|tiež|také|taky|rovněž|rovnako|i|also|także|również|is)\b", re.IGNORECASE)
 
 
 def _drop_drafting_bodies(text: str, hits: list[Hit]) -> list[Hit]:
@@ -608,9 +617,33 @@ def _drop_drafting_bodies(text: str, hits: list[Hit]) -> list[Hit]:
         end = min((e for e in ends if e >= h.end), default=len(text))
         if h.key == "S-ACTIONPLAN":
             return _RECURRING_DOCUMENT.search(low, h.start, h.end) is None and drafts_the_document(start, end)
+        if start and _GOES_ON.match(low, start + 1):  # (start: the previous sentence's full stop)
+            start = max((e for e in ends if e < start), default=0)
         return any(stem in low[start:h.start] for stem in DRAFTING_STEMS) or drafts_the_document(h.end, end)
 
     return [h for h in hits if h.key not in DRAFTED or not drafting(h)]
+
+
+# Actions grouped by term ("Działania krótkookresowe 2000 - 2002", "short-term measures (2021-2023)") are
+# the action plan's timing only with the years of each term: "Opracowany plan będzie zawierał ... krótko-,
+# średnio- i długoterminowe działania" announces a plan's contents (issue 6: set 8, pl8-05; the terms came
+# from set 7's pl7-02, which gives the years; set-8 proposal 4). A phasing term of S-ACTIONPLAN counts only
+# with a year (1900-2099) in its sentence.
+_PHASE = re.compile(r"short-term|medium-term|long-term|krátkodob|střednědob|dlouhodob|strednodob|dlhodob"
+                    r"|rövid táv|középtáv|hosszú táv|krótko|średnio|długo", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _drop_unscheduled_phases(text: str, hits: list[Hit]) -> list[Hit]:
+    def unscheduled(h: Hit) -> bool:
+        if h.key != "S-ACTIONPLAN" or not _PHASE.search(h.term):
+            return False
+        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+        start = max((e for e in ends if e < h.start), default=0)
+        end = min((e for e in ends if e >= h.end), default=len(text))
+        return _YEAR.search(text, start, end) is None
+
+    return [h for h in hits if not unscheduled(h)]
 
 
 # The parts of a strategy of another level of government: "národné priority rozvoja sociálnych
@@ -654,20 +687,31 @@ _NAME_AFTER = re.compile(r"\s*[„“\"«]|\s+(?![IVX]+\b)[A-ZÁČĎÉĚÍŇÓŘ
 # A field of a project sheet ("Cíl projektu: ...", "Realizátor projektu: ...") is the strategy's
 # own action plan: its project cards are labelled this way, a grant project's story is not.
 _FIELD = re.compile(r"\s*:")
+# ... when the passage shows it is a sheet of the strategy: the card's own name ("Karta projektu",
+# "projektový list", "project sheet", hu "projektlap", pl "karta zadania") or a field that ties the
+# project to the strategy's part ("Vazba na opatření", "Väzba na ciele", "Powiązanie z celem", hu
+# "Kapcsolódó intézkedés", "Link to measure"). A grant project's page has field labels too: "Merateľné
+# ukazovatele projektu: P0232 – Počet nových zariadení ..." lists the grant's output indicators (issue 6:
+# set 8, sk8-06, the wording the project rule was written for; set-8 proposal 4).
+_CARD = re.compile(r"\b(?:kart[aey]\s+(?:projekt|zadani)|projektov\w*\s+(?:kart|list)|project\s+(?:sheet|card|fiche)"
+                   r"|projekt\s*(?:adat)?lap|v[aä]zb\w*\s+na\s|powiązani\w*\s+z|kapcsolód\w*\s+(?:intézkedés|cél|prior)"
+                   r"|link\s+to\s+(?:the\s+)?(?:measure|goal|objective|priority))", re.IGNORECASE)
 
 
 def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:
     if "roje" not in text and "ROJE" not in text and "rogram" not in text:  # (no project, no programme)
         return hits
 
+    card = _CARD.search(text) is not None
+
     def owned(h: Hit) -> bool:
         if _PROGRAMME_TERM.search(text, h.start, h.end) and _NAME_AFTER.match(text, h.end):
             return True
         after = _PROJECT_AFTER.match(text, h.end)
         if after:
-            return not _FIELD.match(text, after.end())
+            return not (card and _FIELD.match(text, after.end()))
         return (_PROJECT_BEFORE.search(text, max(0, h.start - 12), h.start) is not None
-                and not _FIELD.match(text, h.end))
+                and not (card and _FIELD.match(text, h.end)))
 
     return [h for h in hits if h.key not in OWNED_BY_PROJECTS or not owned(h)]
 

@@ -281,6 +281,11 @@ OWNER_CONCEPT = Concept(
     ("Cíle a projekty strategie jsou v příloze.", False),
     # the fields of the strategy's own project sheets (its action plan)
     ("Karta projektu 2.1. Cíl projektu: zadržet vodu v obci. Realizátor projektu: odbor investic.", False),
+    ("Vazba na opatření 2.1. Cíl projektu: zadržet vodu v obci.", False),
+    # ... but a grant project's page has field labels too, without a sheet of the strategy (set 8, sk8-06:
+    # "Merateľné ukazovatele projektu: P0232 – ...")
+    ("Stavba je v souladu s operačním programem. Cíl projektu: zadržet vodu v obci.", True),
+    ("Popis stavby. Realizátor projektu: obec.", True),
 ])
 def test_a_projects_own_goal_or_implementer_is_not_the_strategys(text, owned):
     # issue 6, set-7 proposal 1: "Hlavným cieľom projektu", "Realizatorem projektu jest Minister"
@@ -306,6 +311,13 @@ def test_a_group_that_drafted_the_strategy_does_not_govern_it():
     assert found("Řídicí skupina odpovídá za přípravu akčního plánu a jeho aktualizaci.")["S-GOVERNANCE"] != "missing"
     assert found("Řídicí skupina odpovídá za přípravu roční zprávy.")["S-GOVERNANCE"] != "missing"
     assert found("Pracovní skupina odpovídá za přípravu strategického plánu.")["S-GOVERNANCE"] == "missing"
+    # a sentence that goes on with the one before ("A zároveň aj v rámci pracovných skupín", set 8 sk8-10)
+    # shares its drafting; one with a predicate of its own does not
+    assert found("Na tvorbě strategie jsme spolupracovali s občany. "
+                 "A zároveň také v rámci pracovní skupiny pro dopravu.")["S-GOVERNANCE"] == "missing"
+    assert found("Příprava strategie trvala rok. "
+                 "A zároveň bude zřízena pracovní skupina pro realizaci.")["S-GOVERNANCE"] != "missing"
+    assert found("Na tvorbě strategie se podíleli občané. Realizaci řídí pracovní skupina.")["S-GOVERNANCE"] != "missing"
 
 
 @pytest.mark.parametrize("text, lang, other", [
@@ -366,3 +378,17 @@ def test_passages_the_framework_does_not_guard_are_ones_the_guard_leaves_alone()
                     skipped += 1
                     assert structure_guard(p.text, hits) == hits, (s.id, p.text[:80])
     assert skipped > 100  # the examples have many such passages
+
+
+def test_actions_phased_by_term_are_timing_only_with_years():
+    # issue 6, set-8 proposal 4: "Opracowany plan będzie zawierał ... krótko-, średnio- i długoterminowe
+    # działania" (pl8-05) announces contents; "Działania krótkookresowe 2000 - 2002: ..." (pl7-02) is timing
+    plan = Concept(criteria=(crit("S-ACTIONPLAN", "concept", "structure", ["krátkodobá opatření", "dlouhodobá opatření"]),),
+                   areas=(Area("structure", "concept", {}),), meta={}, digest="phases-concept")
+
+    def found(text):
+        return {f.criterion: f.status for f in score(strategy([Page(1, text + "\n", 1)]), plan).concept}
+
+    assert found("Plán bude obsahovat cíle a krátkodobá a dlouhodobá opatření.")["S-ACTIONPLAN"] == "missing"
+    assert found("Krátkodobá opatření 2021–2023: 1. oprava chodníků.")["S-ACTIONPLAN"] != "missing"
+    assert found("Dlouhodobá opatření do roku 2030 jsou v příloze.")["S-ACTIONPLAN"] != "missing"
