@@ -781,3 +781,40 @@ def test_polish_conditions_are_analysis_only_as_the_chapters_name_them(concept):
     assert analysis("Rozdział przedstawia uwarunkowania rozwoju gminy.")
     assert analysis("2. Uwarunkowania funkcjonalno-przestrzenne 2.1 Uwarunkowania formalno-prawne")
     assert analysis("Opis uwarunkowań społeczno-gospodarczych gminy.")
+
+
+# Instrument vocabulary of village and town pages (issue 6, set-8 proposal 3: 'kanalizace s ČOV', 'zvoz
+# odpadu', 'komunálny odpad', 'MAS Brdy', sirens and warning signals), in every language.
+INSTRUMENT_WORDS = {
+    # sewerage built or extended (a passing "rain water lost in the sewers" is not about it: examples' keys)
+    "C-C-WATER": {"en": ("sewerage system", "construction of sewers"), "cs": ("vybudování kanalizace", "ČOV"),
+                  "sk": ("vybudovanie kanalizácie", "ČOV"), "hu": ("csatornázás", "szennyvízelvezetés"),
+                  "pl": ("budowa kanalizacji",)},
+    "C-B-CIRCULAR": {"en": ("municipal waste", "refuse collection"), "cs": ("vývoz odpadu", "komunální odpad"),
+                     "sk": ("zvoz odpadu", "komunálny odpad"), "hu": ("hulladékgyűjtés", "települési hulladék"),
+                     "pl": ("wywóz odpadów", "odpady komunalne")},
+    "C-A-RESILIENCE": {"en": ("siren", "flood protection"), "cs": ("siréna", "protipovodňový"),
+                       "sk": ("siréna", "protipovodňový"), "hu": ("sziréna", "árvízvédelem"),
+                       "pl": ("syrena alarmowa", "ochrona przeciwpowodziowa")},
+    # a local action group by its acronym (en 'LAG' is also the word 'lag': left out)
+    "C-ZPO-PARTNERSHIP": {"cs": ("MAS",), "sk": ("MAS",), "hu": ("HACS",), "pl": ("LGD",)},
+}
+
+
+@pytest.mark.parametrize("cid", sorted(INSTRUMENT_WORDS))
+def test_instrument_vocabulary_in_every_language(concept, cid):
+    crit = next(c for c in concept.framework("concept") if c.id == cid)
+    for lang, words in INSTRUMENT_WORDS[cid].items():
+        have = _lemma_set(_phrases(crit.terms[lang]), lang)
+        for word in words:
+            assert " ".join(lemmas(word, lang)) in have, (lang, word)
+
+
+def test_flood_protection_measures_are_still_measures(concept):
+    # the flood-protection adjective, not the phrase: 'protipovodňová opatření' (cs8-08) keeps its measures
+    from generator.commands.classify import classify
+
+    got = classify("t", "V plánu jsou tyto akce: protipovodňová opatření, kanalizace.", "concept", "cs", concept)
+    assert {"S-MEASURES", "C-A-RESILIENCE"} <= set(got["criteria"])
+    got = classify("t", "Dažďová voda sa nestráca v kanalizácii, ale vsakuje sa.", "concept", "sk", concept)
+    assert "C-C-WATER" not in got["criteria"]
