@@ -11,7 +11,10 @@ Usage:
 The texts are third-party and live outside the repository (JSON lines {"id", "lang", "text"});
 eval/real_passages/labels.yaml holds, per passage, its sha256, length, source and the criteria a
 reader labelled before any scoring. Every text is checked against its hash first: a missing,
-extra or changed text stops the run, so the figures always belong to the labelled texts.
+extra or changed text stops the run, so the figures always belong to the labelled texts. The
+texts were lost once with a machine and rebuilt by hash (real_passages/rebuild.py), and a few
+could not be found again: --missing-ok leaves the passages with no text out of the figures and
+names them in the output ("left_out"); a changed or extra text still stops the run.
 
 Each passage goes through the same classification as `s4s classify --framework concept` with
 the passage's language given (generator.commands.classify.classify). On a single passage a
@@ -75,14 +78,16 @@ def read_texts(path: Path) -> dict[str, dict]:
     return out
 
 
-def check(labels: list[dict], texts: dict[str, dict], path: Path) -> list[str]:
-    """Problems that make the run meaningless: a text missing, extra, or not the labelled one."""
+def check(labels: list[dict], texts: dict[str, dict], path: Path, missing_ok: bool = False) -> list[str]:
+    """Problems that make the run meaningless: a text missing (unless missing_ok), extra, or not
+    the labelled one."""
     problems = []
     ids = {e["id"] for e in labels}
     for e in labels:
         t = texts.get(e["id"])
         if t is None:
-            problems.append(f"{path}: no text for {e['id']}")
+            if not missing_ok:
+                problems.append(f"{path}: no text for {e['id']} (--missing-ok leaves it out)")
             continue
         digest = hashlib.sha256(t["text"].encode("utf-8")).hexdigest()
         if digest != e["sha256"] or len(t["text"]) != e["length"]:
@@ -189,6 +194,8 @@ def report(res: dict) -> str:
     out = [f"{'set':22} {'pas':>4} {'tp':>4} {'fp':>4} {'fn':>4}  {'microP':>5} {'microR':>5} {'microF':>5}  "
            f"{'macP':>5} {'macR':>5} {'macF':>5} {'n':>3}"]
     sdg = res.get("framework") == "sdg"
+    if res.get("left_out"):
+        out.insert(0, f"left out (no text): {len(res['left_out'])}: {' '.join(res['left_out'])}")
     out.append(line("all goals" if sdg else "all criteria", res["overall"]))
     if not sdg:
         out.append(line("structure S-*", res["structure"]))
@@ -214,22 +221,25 @@ def report(res: dict) -> str:
     return "\n".join(out)
 
 
-def load_sets(text_paths: list[Path], label_paths: list[Path]) -> tuple[list[dict], dict[str, dict]]:
-    """Labels and texts of one or more sets, each checked against its own hashes. With more
-    than one set the ids become "<n>:<id>" (n = 1, 2, ... in the order given): ids repeat
-    across sets, and one run then gives one table for all of them."""
+def load_sets(text_paths: list[Path], label_paths: list[Path],
+              missing_ok: bool = False) -> tuple[list[dict], dict[str, dict], list[str]]:
+    """Labels and texts of one or more sets, each checked against its own hashes, and the ids
+    left out for want of a text (missing_ok). With more than one set the ids become "<n>:<id>"
+    (n = 1, 2, ... in the order given): ids repeat across sets, and one run then gives one table
+    for all of them."""
     all_labels: list[dict] = []
     all_texts: dict[str, dict] = {}
+    left_out: list[str] = []
     for n, (tp, lp) in enumerate(zip(text_paths, label_paths, strict=True), 1):  # (main checks the counts)
         labels, texts = read_labels(lp), read_texts(tp)
-        problems = check(labels, texts, tp)
+        problems = check(labels, texts, tp, missing_ok)
         if problems:
             raise EvalError("\n".join(problems))
-        if len(text_paths) == 1:
-            return labels, texts
-        all_labels += [dict(e, id=f"{n}:{e['id']}") for e in labels]
-        all_texts.update({f"{n}:{i}": t for i, t in texts.items()})
-    return all_labels, all_texts
+        prefix = f"{n}:" if len(text_paths) > 1 else ""
+        left_out += [prefix + e["id"] for e in labels if e["id"] not in texts]
+        all_labels += [dict(e, id=prefix + e["id"]) for e in labels if e["id"] in texts]
+        all_texts.update({prefix + i: t for i, t in texts.items()})
+    return all_labels, all_texts, left_out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -240,13 +250,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--labels", type=Path, nargs="+",
                     help="labels YAML, one per --texts file (default for one set: labels.yaml, or sdg-labels.yaml for sdg)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
+    ap.add_argument("--missing-ok", action="store_true",
+                    help="leave out (and name) the labelled passages that have no text")
     args = ap.parse_args(argv)
     label_paths = args.labels or [DEFAULT_LABELS[args.framework]]
     if len(label_paths) != len(args.texts):
         ap.error("give one --labels file per --texts file")
     try:
-        labels, texts = load_sets(args.texts, label_paths)
+        labels, texts, left_out = load_sets(args.texts, label_paths, args.missing_ok)
         res = evaluate(labels, texts, args.framework)
+        if left_out:
+            res["left_out"] = left_out
     except (OSError, EvalError) as exc:
         print(f"real_passages: {exc}", file=sys.stderr)
         return 2
