@@ -959,3 +959,39 @@ def test_inflected_forms_of_new_terms_match(lang, text, goal):
     # simplemma reduces sk 'domáceho násilia' to 'domáci násilie', not the base form's 'domáca'; pl 'powodzi' to the
     # verb 'powodzić'; cs 'tísňová tlačítka', 'tísňového tlačítka' keep their adjectives: the forms are listed
     assert goal in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Problémy vznesené na Veřejném fóru město řeší a výsledky zveřejňuje."),
+    ("sk", "Na verejnom fóre obyvatelia určili desať najväčších problémov mesta."),
+    ("pl", "Dane zbierał zespół radnych, sołtysów oraz reprezentantów organizacji i instytucji z terenu gminy. "
+           "Po spotkaniach warsztatowych, prowadzonych w styczniu i lutym, powstały modyfikacje kierunków rozwoju."),
+    ("hu", "Januártól elérhető az Önkormányzati Hivatali Portál, amelyen az e-ügyintézés a hét minden napján működik."),
+    ("sk", "Cieľom je dosiahnuť vysoký stupeň otvorenosti a informovanosť občanov o práci obecného úradu; "
+           "pracovníci budú informovať obyvateľov prehľadne."),
+])
+def test_participation_and_information_wording_names_sdg16(lang, text):
+    # issue 6, set-8 proposal 1: a public forum (who takes part: core), workshops with the public, informing
+    # citizens (16.10) and the national portal of municipal e-administration (strong)
+    assert 16 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "V případě povodní se neprodleně provede varování obyvatel sirénou a rozhlasem; obec zajistí "
+           "evakuaci ohrožených domů."),
+    ("sk", "Keď zaznie siréna, hrozí mimoriadna udalosť. Varovanie obyvateľstva sa vykonáva varovnými signálmi."),
+    ("pl", "System ostrzegania mieszkańców obejmuje syreny alarmowe, a plan ewakuacji obejmuje szkoły i żłobki."),
+    ("en", "The warning system reaches every street: sirens and text messages tell residents when to prepare "
+           "for evacuation."),
+])
+def test_warning_the_population_names_sdg11(lang, text):
+    # 11.5: people affected by disasters; warning and evacuating the residents is the settlement's protection
+    assert 11 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "The town will extend the sewerage to the last two streets."),
+    ("cs", "Obec plánuje vybudovat ČOV do roku 2026."),
+])
+def test_sewerage_and_its_plant_name_sdg6(lang, text):
+    assert 6 in classify(1, text, "sdg", lang)["sdgs"]
