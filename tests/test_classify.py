@@ -995,3 +995,20 @@ def test_warning_the_population_names_sdg11(lang, text):
 ])
 def test_sewerage_and_its_plant_name_sdg6(lang, text):
     assert 6 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("sk", "Vďaka váženiu nádob získa každý občan presné informácie o tom, koľko kilogramov odpadu odovzdal. Od "
+           "budúceho roku bude podľa nového všeobecne záväzného nariadenia obce platiť len za také množstvo odpadu, ktoré vyprodukoval."),
+    ("en", "Sensors show how much waste is in each container. The truck empties a container only when it is "
+           "nearly full, so the town collects the same waste with fewer journeys."),
+])
+def test_a_passage_that_comes_back_to_waste_is_sdg12(lang, text):
+    # issue 6, set-8 proposal 3: waste is a sector term of SDG 12 (12.5); said again a sentence later it names
+    # the goal (sk8-01, sk8-02: 'odpad' four and five times stayed at the strong weight)
+    assert 12 in classify(1, text, "sdg", lang)["sdgs"]
+
+
+def test_waste_named_once_in_a_list_is_not_sdg12():
+    text = "Technické služby mesta zabezpečujú údržbu ciest, verejného osvetlenia, cintorínov a odvoz odpadu."
+    assert 12 not in classify(1, text, "sdg", "sk")["sdgs"]
