@@ -841,3 +841,22 @@ def test_flood_protection_measures_are_still_measures(concept):
     assert {"S-MEASURES", "C-A-RESILIENCE"} <= set(got["criteria"])
     got = classify("t", "Dažďová voda sa nestráca v kanalizácii, ale vsakuje sa.", "concept", "sk", concept)
     assert "C-C-WATER" not in got["criteria"]
+
+
+# Analysis headings that describe the situation (pl8-04 'Opis sytuacji', hu 'a település bemutatása') and the
+# action plan's date column (pl8-15 'Data realizacji', as cs 'termín realizace'), set-8 proposal 3.
+HEADING_WORDS = {
+    "S-ANALYSIS": {"en": ("description of the situation",), "cs": ("popis situace",), "sk": ("opis situácie",),
+                   "hu": ("település bemutatása",), "pl": ("opis sytuacji",)},
+    "S-ACTIONPLAN": {"en": ("implementation date",), "cs": ("termín realizace",), "sk": ("termín realizácie",),
+                     "hu": ("határidő",), "pl": ("data realizacji", "termin realizacji")},
+}
+
+
+@pytest.mark.parametrize("cid", sorted(HEADING_WORDS))
+def test_situation_and_date_words_in_every_language(concept, cid):
+    crit = next(c for c in concept.framework("concept") if c.id == cid)
+    for lang, words in HEADING_WORDS[cid].items():
+        have = _lemma_set(_phrases(crit.terms[lang]), lang)
+        for word in words:
+            assert " ".join(lemmas(word, lang)) in have, (lang, word)
