@@ -635,10 +635,13 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _drop_unscheduled_phases(text: str, hits: list[Hit]) -> list[Hit]:
+    if not any(h.key == "S-ACTIONPLAN" and _PHASE.search(h.term) for h in hits):
+        return hits  # (most passages)
+    ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+
     def unscheduled(h: Hit) -> bool:
         if h.key != "S-ACTIONPLAN" or not _PHASE.search(h.term):
             return False
-        ends = [m.start() for m in _SENTENCE_END.finditer(text)]
         start = max((e for e in ends if e < h.start), default=0)
         end = min((e for e in ends if e >= h.end), default=len(text))
         return _YEAR.search(text, start, end) is None
@@ -702,16 +705,17 @@ def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:
     if "roje" not in text and "ROJE" not in text and "rogram" not in text:  # (no project, no programme)
         return hits
 
-    card = _CARD.search(text) is not None
+    def sheet_field(at: int) -> bool:  # a field label at `at` on the strategy's own project sheet
+        return _FIELD.match(text, at) is not None and _CARD.search(text) is not None
 
     def owned(h: Hit) -> bool:
         if _PROGRAMME_TERM.search(text, h.start, h.end) and _NAME_AFTER.match(text, h.end):
             return True
         after = _PROJECT_AFTER.match(text, h.end)
         if after:
-            return not (card and _FIELD.match(text, after.end()))
+            return not sheet_field(after.end())
         return (_PROJECT_BEFORE.search(text, max(0, h.start - 12), h.start) is not None
-                and not (card and _FIELD.match(text, h.end)))
+                and not sheet_field(h.end))
 
     return [h for h in hits if h.key not in OWNED_BY_PROJECTS or not owned(h)]
 
