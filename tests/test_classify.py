@@ -1025,3 +1025,10 @@ def test_green_infrastructure_is_not_sdg9(lang, text):
     # green infrastructure (11.7, 15) is a weak phrase of SDG 9, so the sector term 'infrastructure' is not matched
     # inside it (set 8 hu8-07, set 6 sk6-03), as sports infrastructure is
     assert 9 not in classify(1, text, "sdg", lang)["sdgs"]
+
+
+def test_a_sites_climatic_conditions_are_not_sdg13():
+    # set 8 hu8-08: a town profile for investors names its 'éghajlati adottságok' (climatic conditions)
+    text = ("Kunhegyes földrajzi fekvése és éghajlati adottságai kedvezőek a mezőgazdaság számára. A város ipari "
+            "parkja közművesített területeket kínál a befektetőknek.")
+    assert 13 not in classify(1, text, "sdg", "hu")["sdgs"]
