@@ -74,3 +74,12 @@ def test_changed_text_stops_the_run_even_with_missing_ok(tmp_path):
     t, lab = _set(tmp_path, {"a": "one, changed"}, {"a": "one"})
     with pytest.raises(real_passages.EvalError, match="differs"):
         real_passages.load_sets([t], [lab], missing_ok=True)
+
+
+def test_rebuild_applies_a_passages_noted_edits_only_to_find_it(tmp_path):
+    (tmp_path / "a.txt").write_text("The plan (download .pdf) names its goals.", encoding="utf-8")
+    passage = "The plan names its goals."
+    labels = [_label("a", passage)]
+    assert rebuild.rebuild(labels, tmp_path) == {}
+    assert rebuild.rebuild(labels, tmp_path, {"a": [[" (download .pdf)", ""]]}) == {"a": passage}
+    assert rebuild.rebuild(labels, tmp_path, {"a": ["(download .pdf)"]}) == {"a": passage}  # removed, spaces collapsed

@@ -8,10 +8,17 @@ known; another stored version of the page as ``<passage id>.<anything>.txt``), t
 one window of each excerpt whose hash and length are the labelled ones, so a rebuilt text is
 provably the labelled text, not a near copy. A passage not found so is then looked for in its own
 excerpts with one cut a builder made (one to three lines, the date stamps or the image names left
-out):
+out), and last with the edits its set's rebuild-edits.yaml notes for it (a stretch the builder
+removed, a letter the stored page has changed since; each was found against the hash):
 
   .venv/bin/python eval/real_passages/rebuild.py --labels eval/real_passages/set9/labels.yaml \\
-      --excerpts /work/coord/real_passages/excerpts9 --out /work/coord/real_passages/passages9.jsonl
+      --excerpts /work/coord/real_passages/excerpts9 --out /work/coord/real_passages/passages9.jsonl \\
+      [--edits eval/real_passages/set9/rebuild-edits.yaml]
+
+Each set's rebuild-queries.yaml (beside its labels; set 1's in this folder) holds the search
+query (the search tool's "pages" corpus) that returned each passage's page, and its url: one
+look-up per passage gives the excerpts again (save the result's excerpt, JSON escapes decoded, as
+<id>.txt). The passages a query never brought back are listed there too.
 
 It prints which ids were found and which not (never the texts), and writes the JSON lines file
 ({"id", "lang", "text"}, in the labels' order) only when every id is found, unless --partial.
@@ -70,7 +77,18 @@ def find(text: str, length: int, digest: str) -> str | None:
     return None
 
 
-def rebuild(labels: list[dict], folder: Path) -> dict[str, str]:
+def edited(text: str, edits: list) -> str:
+    """A flattened excerpt with a set's noted edits for one passage (rebuild-edits.yaml): a string
+    is removed, an [old, new] pair replaced; whitespace collapsed again."""
+    for edit in edits:
+        text = text.replace(edit, "") if isinstance(edit, str) else text.replace(edit[0], edit[1])
+    return " ".join(text.split())
+
+
+def rebuild(labels: list[dict], folder: Path, edits: dict[str, list] | None = None) -> dict[str, str]:
+    """Passage id -> its text, for every labelled passage found in the excerpts of `folder`.
+    `edits`: per id, edits tried on its own excerpts when nothing else finds it."""
+    edits = edits or {}
     files = sorted(folder.glob("*.txt"))
     raws = {f.stem: f.read_text(encoding="utf-8") for f in files}
     texts = {k: variants(raw) for k, raw in raws.items()}
@@ -93,6 +111,13 @@ def rebuild(labels: list[dict], folder: Path) -> dict[str, str]:
                 if hit is not None:
                     found[pid] = hit
                     break
+            else:
+                for key in (own + [k for k in raws if k not in own]) if pid in edits else ():
+                    hit = next((w for t in variants(raws[key])
+                                if (w := find(edited(t, edits[pid]), entry["length"], entry["sha256"]))), None)
+                    if hit is not None:
+                        found[pid] = hit
+                        break
     return found
 
 
@@ -102,9 +127,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--excerpts", required=True, type=Path, help="folder of <id>.txt excerpt files")
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--partial", action="store_true", help="write the ids found even if some are missing")
+    ap.add_argument("--edits", type=Path, help="the set's rebuild-edits.yaml: id -> edits noted for its excerpt")
     args = ap.parse_args(argv)
     labels = yaml.safe_load(args.labels.read_text(encoding="utf-8"))["passages"]
-    found = rebuild(labels, args.excerpts)
+    edits = (yaml.safe_load(args.edits.read_text(encoding="utf-8")) or {}) if args.edits else {}
+    found = rebuild(labels, args.excerpts, edits)
     missing = [e["id"] for e in labels if e["id"] not in found]
     print(f"found {len(found)} of {len(labels)}" + (f"; missing: {' '.join(missing)}" if missing else ""))
     if missing and not args.partial:
