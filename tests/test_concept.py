@@ -860,3 +860,18 @@ def test_situation_and_date_words_in_every_language(concept, cid):
         have = _lemma_set(_phrases(crit.terms[lang]), lang)
         for word in words:
             assert " ".join(lemmas(word, lang)) in have, (lang, word)
+
+
+# Participation by public meetings said iteratively, public forums and workshop meetings (set 8: cs8-12 'veřejného
+# setkávání', pl8-07 'Po spotkaniach warsztatowych', cs8-15 'Veřejném fóru'), as SDG 16's lexicon has them.
+PUBLIC_MEETINGS = {"en": ("public forum", "participatory workshop"), "cs": ("veřejné setkávání", "veřejné fórum"),
+                   "sk": ("verejné stretávanie", "verejné fórum"), "hu": ("nyilvános fórum", "lakossági fórum"),
+                   "pl": ("spotkanie warsztatowe", "forum mieszkańców")}
+
+
+def test_public_meetings_and_forums_are_participation(concept):
+    crit = next(c for c in concept.framework("concept") if c.id == "S-PARTICIPATION")
+    for lang, words in PUBLIC_MEETINGS.items():
+        have = _lemma_set(_phrases(crit.terms[lang]), lang)
+        for word in words:
+            assert " ".join(lemmas(word, lang)) in have, (lang, word)
