@@ -875,3 +875,17 @@ def test_public_meetings_and_forums_are_participation(concept):
         have = _lemma_set(_phrases(crit.terms[lang]), lang)
         for word in words:
             assert " ".join(lemmas(word, lang)) in have, (lang, word)
+
+
+# Funding named by its grant, without a sum (the session-11 label rule: who pays is S-FINANCING; set 8 cs8-01
+# 'projekt hrazený dotačním způsobem', cs8-11 'Díky dotační podpoře', hu8-03 'pályázat keretében').
+GRANT_PAID = {"en": ("grant-funded", "grant funding"), "cs": ("dotační podpora", "dotačním způsobem"),
+              "sk": ("dotačná podpora",), "hu": ("pályázat keretében", "pályázati támogatás"), "pl": ("dofinansowanie",)}
+
+
+def test_a_grant_named_without_a_sum_is_financing(concept):
+    crit = next(c for c in concept.framework("concept") if c.id == "S-FINANCING")
+    for lang, words in GRANT_PAID.items():
+        have = _lemma_set(_phrases(crit.terms[lang]), lang)
+        for word in words:
+            assert " ".join(lemmas(word, lang)) in have, (lang, word)
