@@ -889,3 +889,13 @@ def test_a_grant_named_without_a_sum_is_financing(concept):
         have = _lemma_set(_phrases(crit.terms[lang]), lang)
         for word in words:
             assert " ".join(lemmas(word, lang)) in have, (lang, word)
+
+
+def test_a_draft_put_out_for_comments_is_participation(concept):
+    # set 8 cs8-09 'Návrh našeho programu ... předkládáme k připomínkám' (the set-7 rule: comments invited on a draft)
+    from generator.commands.classify import classify
+
+    for lang, text in (("cs", "Návrh programu předkládáme k připomínkám."), ("sk", "Návrh zverejňujeme na pripomienkovanie."),
+                       ("pl", "Projekt strategii poddajemy pod konsultacje."), ("hu", "A tervezetet véleményezésre bocsátja."),
+                       ("en", "The draft is published for comments.")):
+        assert "S-PARTICIPATION" in classify("t", text, "concept", lang, concept)["criteria"], lang
