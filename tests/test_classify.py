@@ -1032,3 +1032,12 @@ def test_a_sites_climatic_conditions_are_not_sdg13():
     text = ("Kunhegyes földrajzi fekvése és éghajlati adottságai kedvezőek a mezőgazdaság számára. A város ipari "
             "parkja közművesített területeket kínál a befektetőknek.")
     assert 13 not in classify(1, text, "sdg", "hu")["sdgs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("cs", "Návrh našeho Programu rozvoje obce pro roky 2022 - 2029 předkládáme k připomínkám."),
+    ("pl", "Projekt strategii poddajemy pod konsultacje."),
+])
+def test_a_draft_put_out_for_comments_is_sdg16(lang, text):
+    # 16.7: the invitation says the public is asked (set 8 cs8-09)
+    assert 16 in classify(1, text, "sdg", lang)["sdgs"]
