@@ -899,3 +899,13 @@ def test_a_draft_put_out_for_comments_is_participation(concept):
                        ("pl", "Projekt strategii poddajemy pod konsultacje."), ("hu", "A tervezetet véleményezésre bocsátja."),
                        ("en", "The draft is published for comments.")):
         assert "S-PARTICIPATION" in classify("t", text, "concept", lang, concept)["criteria"], lang
+
+
+def test_membership_of_an_association_is_partnership(concept):
+    # C-ZPO-PARTNERSHIP names networks and memberships (set 8 sk8-09 'Členstvo obce v združeniach')
+    from generator.commands.classify import classify
+
+    for lang, text in (("sk", "Členstvo obce v združeniach."), ("cs", "Obec je členem svazku obcí Podbrdsko."),
+                       ("hu", "A település a társulás tagja."), ("pl", "Gmina jest członkiem stowarzyszenia gmin."),
+                       ("en", "The town is a member of the association of towns.")):
+        assert "C-ZPO-PARTNERSHIP" in classify("t", text, "concept", lang, concept)["criteria"], lang
