@@ -907,5 +907,8 @@ def test_membership_of_an_association_is_partnership(concept):
 
     for lang, text in (("sk", "Členstvo obce v združeniach."), ("cs", "Obec je členem svazku obcí Podbrdsko."),
                        ("hu", "A település a társulás tagja."), ("pl", "Gmina jest członkiem stowarzyszenia gmin."),
-                       ("en", "The town is a member of the association of towns.")):
+                       ("en", "The town is a member of the association of towns."),
+                       # a joint undertaking of local governments (set 8 pl8-08), as 'spolupráce obcí' in cs and sk
+                       ("pl", "Strategia jest wspólnym przedsięwzięciem samorządów powiatu."),
+                       ("en", "The strategy is a joint undertaking of municipalities of the county.")):
         assert "C-ZPO-PARTNERSHIP" in classify("t", text, "concept", lang, concept)["criteria"], lang
