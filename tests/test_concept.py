@@ -880,7 +880,7 @@ def test_public_meetings_and_forums_are_participation(concept):
 # Funding named by its grant, without a sum (the session-11 label rule: who pays is S-FINANCING; set 8 cs8-01
 # 'projekt hrazený dotačním způsobem', cs8-11 'Díky dotační podpoře', hu8-03 'pályázat keretében').
 GRANT_PAID = {"en": ("grant-funded", "grant funding"), "cs": ("dotační podpora", "dotačním způsobem"),
-              "sk": ("dotačná podpora",), "hu": ("pályázat keretében", "pályázati támogatás"), "pl": ("dofinansowanie",)}
+              "sk": ("dotačná podpora",), "hu": ("pályázat keretében",), "pl": ("dofinansowanie",)}
 
 
 def test_a_grant_named_without_a_sum_is_financing(concept):
