@@ -7,7 +7,6 @@ Misses are scored in parallel across cores when there are enough of them to pay 
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import marshal
@@ -344,28 +343,19 @@ def assess_all(
         prepare_lemmatiser(sorted({s.language for s in misses}))  # before workers fork: they inherit it
     if len(misses) >= PARALLEL_FROM and jobs > 1:
         criteria = {c.id: c for c in concept.criteria}
-        # Frozen while the workers fork (in pool.map) and run: their garbage collector then
-        # skips the parent's objects (every strategy, its text and pages), which a full
-        # collection would otherwise walk, and copy page by page, in each worker (build.py's
-        # Background does the same); the parent's own collections skip them meanwhile too.
-        gc.freeze()
-        try:
-            with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                     initargs=(concept, cache, after)) as pool:
-                chunk = max(1, min(CHUNK_MAX, len(misses) // (jobs * 8)))
-                for strategy, entry in zip(misses, pool.map(_score_one, misses, chunksize=chunk), strict=True):
-                    stored = marshal.loads(entry)
-                    if cache is not None:
-                        out.add_stored(strategy, stored[1])  # the worker wrote it; read again when needed
-                        cache.note(strategy, stored)
-                    else:
-                        out.add(strategy, _assessment(stored, criteria))
-                    if after is not None:
-                        out.made.add(strategy.id)
-                    if progress:
-                        progress(1)
-        finally:
-            gc.unfreeze()
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(concept, cache, after)) as pool:
+            chunk = max(1, min(CHUNK_MAX, len(misses) // (jobs * 8)))
+            for strategy, entry in zip(misses, pool.map(_score_one, misses, chunksize=chunk), strict=True):
+                stored = marshal.loads(entry)
+                if cache is not None:
+                    out.add_stored(strategy, stored[1])  # the worker wrote it; read again when needed
+                    cache.note(strategy, stored)
+                else:
+                    out.add(strategy, _assessment(stored, criteria))
+                if after is not None:
+                    out.made.add(strategy.id)
+                if progress:
+                    progress(1)
     else:
         for strategy in misses:
             found = score(strategy, concept)
