@@ -174,3 +174,27 @@ def test_pages_written_by_scoring_workers_equal_pages_written_afterwards(tmp_pat
             assert (tmp_path / "workers" / rel).read_bytes() == (tmp_path / "main" / rel).read_bytes(), rel
         area_of = {c.id: c.area for c in concept.criteria}
         assert tuple(maker.rows(s.id, k) for k in range(3)) == site_build.open_data_rows(s, found[s.id], area_of)
+
+
+def _collector_settings(strategy: Strategy, concept: Concept) -> Assessment:
+    import gc
+
+    return Assessment(f"{gc.get_threshold()[0]} {gc.get_freeze_count() > 0}", "en", 0.0, {}, (), (), ())
+
+
+def test_scoring_workers_collect_garbage_rarely_and_the_parent_is_restored(tmp_path, monkeypatch):
+    """Speed only: a parallel scoring run freezes what the workers inherit and raises the
+    young-generation threshold in them and, while it lasts, in the parent (_init_worker);
+    afterwards the parent's collector is as it was."""
+    import gc
+
+    from generator import score as scoring
+    from generator.cache import PARALLEL_FROM, WORKER_GC_YOUNG, assess_all
+
+    monkeypatch.setattr(scoring, "score", _collector_settings)
+    before = (gc.get_threshold(), gc.get_freeze_count())
+    corpus = [Strategy(Path(f"s{i}.md"), {"id": f"cz-s{i}", "language": "en", "extraction": "text-layer"},
+                       (Page(1, "text", 1),)) for i in range(PARALLEL_FROM)]
+    found = assess_all(corpus, CONCEPT, jobs=2)
+    assert {found[s.id].strategy_id for s in corpus} == {f"{WORKER_GC_YOUNG} True"}
+    assert (gc.get_threshold(), gc.get_freeze_count()) == before
