@@ -20,6 +20,17 @@ def test_hungarian_term_matches_derived_and_inflected_forms():
     assert hits([("T", "termés", 1)], "természeti erőforrások", "hu") == []
 
 
+def test_a_derived_adjective_is_not_its_noun_outside_hungarian():
+    # Issue 6, set-8 proposal 2, measured on real passages sets 1-9 (concept-log.md, session 11, real8): a table
+    # of noun -> adjective suffixes (-ace/-ační, -cja/-cyjny, ...) found 2 true hits against 7 false ones, so a
+    # term's noun does not match the adjective made from it; the adjective is written as a term where it is one.
+    assert hits([("E", "edukacja", 1)], "zajęcia edukacyjne dla dzieci", "pl") == []
+    assert hits([("P", "konzultace", 1)], "konzultační místo úřadu", "cs") == []
+    assert hits([("P", "konzultácia", 1)], "konzultačné miesto úradu", "sk") == []
+    assert hits([("G", "strategy", 1)], "a strategic location", "en") == []
+    assert [h[2] for h in hits([("P", "konzultace", 1)], "veřejné konzultace", "cs")] == ["konzultace"]
+
+
 def test_slovak_and_polish_inflection():
     assert [h[2] for h in hits([("T", "verejná doprava", 1)], "rozvoj verejnej dopravy", "sk")] == ["verejnej dopravy"]
     assert [h[2] for h in hits([("T", "transport publiczny", 1)], "rozwój transportu publicznego", "pl")] == [
