@@ -815,13 +815,18 @@ INSTRUMENT_WORDS = {
 }
 
 
-@pytest.mark.parametrize("cid", sorted(INSTRUMENT_WORDS))
-def test_instrument_vocabulary_in_every_language(concept, cid):
+def _assert_terms_have(concept, cid: str, words_by_lang: dict[str, tuple[str, ...]]) -> None:
+    """Every word or phrase, lemmatised, is one of criterion `cid`'s terms in its language."""
     crit = next(c for c in concept.framework("concept") if c.id == cid)
-    for lang, words in INSTRUMENT_WORDS[cid].items():
+    for lang, words in words_by_lang.items():
         have = _lemma_set(_phrases(crit.terms[lang]), lang)
         for word in words:
             assert " ".join(lemmas(word, lang)) in have, (lang, word)
+
+
+@pytest.mark.parametrize("cid", sorted(INSTRUMENT_WORDS))
+def test_instrument_vocabulary_in_every_language(concept, cid):
+    _assert_terms_have(concept, cid, INSTRUMENT_WORDS[cid])
 
 
 def test_bare_database_and_remote_lessons_stay_out(concept):
@@ -855,11 +860,7 @@ HEADING_WORDS = {
 
 @pytest.mark.parametrize("cid", sorted(HEADING_WORDS))
 def test_situation_and_date_words_in_every_language(concept, cid):
-    crit = next(c for c in concept.framework("concept") if c.id == cid)
-    for lang, words in HEADING_WORDS[cid].items():
-        have = _lemma_set(_phrases(crit.terms[lang]), lang)
-        for word in words:
-            assert " ".join(lemmas(word, lang)) in have, (lang, word)
+    _assert_terms_have(concept, cid, HEADING_WORDS[cid])
 
 
 # Participation by public meetings said iteratively, public forums and workshop meetings (set 8: cs8-12 'veřejného
@@ -870,11 +871,7 @@ PUBLIC_MEETINGS = {"en": ("public forum", "participatory workshop"), "cs": ("ve�
 
 
 def test_public_meetings_and_forums_are_participation(concept):
-    crit = next(c for c in concept.framework("concept") if c.id == "S-PARTICIPATION")
-    for lang, words in PUBLIC_MEETINGS.items():
-        have = _lemma_set(_phrases(crit.terms[lang]), lang)
-        for word in words:
-            assert " ".join(lemmas(word, lang)) in have, (lang, word)
+    _assert_terms_have(concept, "S-PARTICIPATION", PUBLIC_MEETINGS)
 
 
 # Funding named by its grant, without a sum (the session-11 label rule: who pays is S-FINANCING; set 8 cs8-01
@@ -884,11 +881,7 @@ GRANT_PAID = {"en": ("grant-funded", "grant funding"), "cs": ("dotační podpora
 
 
 def test_a_grant_named_without_a_sum_is_financing(concept):
-    crit = next(c for c in concept.framework("concept") if c.id == "S-FINANCING")
-    for lang, words in GRANT_PAID.items():
-        have = _lemma_set(_phrases(crit.terms[lang]), lang)
-        for word in words:
-            assert " ".join(lemmas(word, lang)) in have, (lang, word)
+    _assert_terms_have(concept, "S-FINANCING", GRANT_PAID)
 
 
 def test_a_draft_put_out_for_comments_is_participation(concept):
