@@ -705,8 +705,14 @@ def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:
     if "roje" not in text and "ROJE" not in text and "rogram" not in text:  # (no project, no programme)
         return hits
 
+    card: list[bool] = []  # does the passage name a project card? (searched once, when first needed)
+
     def sheet_field(at: int) -> bool:  # a field label at `at` on the strategy's own project sheet
-        return _FIELD.match(text, at) is not None and _CARD.search(text) is not None
+        if _FIELD.match(text, at) is None:
+            return False
+        if not card:
+            card.append(_CARD.search(text) is not None)
+        return card[0]
 
     def owned(h: Hit) -> bool:
         if _PROGRAMME_TERM.search(text, h.start, h.end) and _NAME_AFTER.match(text, h.end):

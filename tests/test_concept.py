@@ -983,8 +983,8 @@ def test_remote_meter_reading_and_bare_fault_reports_stay_out(concept):
     # C-C-WATER missing), and a lighting system's 'hlásenie porúch' is no e-government (sk-podbukovina)
     terms = {c.id: _lemma_set(_phrases(c.terms["sk"]), "sk") for c in concept.framework("concept")}
     assert " ".join(lemmas("hlásenie porúch", "sk")) not in terms["C-ZPO-EGOV"]
+    crit = next(c for c in concept.framework("concept") if c.id == "C-C-WATER")
     for lang, word in (("hu", "távleolvasás"), ("pl", "zdalny odczyt"), ("cs", "dálkový odečet")):
-        crit = next(c for c in concept.framework("concept") if c.id == "C-C-WATER")
         assert " ".join(lemmas(word, lang)) not in _lemma_set(_phrases(crit.terms[lang]), lang), (lang, word)
 
 
