@@ -1,0 +1,101 @@
+"""Session 12 (real11-concept, issue 6): instrument vocabulary written from the concept criteria's own
+descriptions (concept/smart-concept.yaml), the Koncepce goals they group (shared CONCEPT-NOTES) and the
+documents each country's strategies name (concept/national/), in every language; not from passages.
+
+Each family has one short sentence per language (our own words) that the classifier must give the
+criterion; none of them holds a term the lexicon had before, so each fails at the lexicons of 8facc63.
+The families tried and left out (eval/real_passages/concept-log.md, "Session 12 (real11-concept)") have
+sentences that must stay out.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.commands.classify import classify
+from generator.concept import load_concept
+
+ROOT = Path(__file__).resolve().parents[1] / "concept"
+
+
+@pytest.fixture(scope="module")
+def concept():
+    return load_concept(ROOT)
+
+
+# (family, criterion): {lang: sentence}
+FOUND = {
+    # C-A-EDUCATION "schools and kindergartens are modern and well equipped", "skills of the 21st century
+    # (digital, technical ...)": school modernisation, classroom equipment, technical and dual education, robotics
+    ("schools equipped and technical skills", "C-A-EDUCATION"): {
+        "en": "A makerspace and a robotics club will open at the library.",
+        "cs": "Město zajistí modernizaci základních škol a vybavení tříd.",
+        "sk": "Mesto zabezpečí modernizáciu základných škôl a vybavenie tried.",
+        "hu": "A város támogatja a duális képzést és az óvodák korszerűsítését.",
+        "pl": "Gmina przystąpiła do programu Laboratoria Przyszłości i zapewni doposażenie szkół.",
+    },
+    # "lifelong learning is available to all ages": senior academies, pre-school education, community schools
+    ("lifelong learning for all ages", "C-A-EDUCATION"): {
+        "en": "A seniors academy and a community school offer courses for all ages.",
+        "cs": "Pro starší občany funguje akademie třetího věku.",
+        "sk": "Mesto podporuje akadémiu tretieho veku a komunitnú školu.",
+        "hu": "Működik a nyugdíjas egyetem, és fejlesztjük az óvodai nevelést.",
+        "pl": "Działa akademia seniora, a gmina rozwija wychowanie przedszkolne.",
+    },
+    # C-C-NATURE "green roofs and facades"
+    ("green roofs and facades", "C-C-NATURE"): {
+        "en": "New buildings will have green facades and a roof garden.",
+        "cs": "Na radnici vznikne vegetační střecha a vertikální zahrada.",
+        "sk": "Na budove vznikne vegetačná strecha a vertikálna záhrada.",
+        "hu": "A homlokzaton függőleges kert, a tetőn tetőkert létesül.",
+        "pl": "Na budynku urzędu powstanie ogród wertykalny i zielona elewacja.",
+    },
+    # "parks, trees and urban greenery are managed": greenery, forest parks, afforestation, planting
+    ("greenery and urban forests", "C-C-NATURE"): {
+        "en": "The greenery along the main street will be renewed and a forest park created.",
+        "cs": "U sídliště vznikne lesopark a proběhnou sadové úpravy.",
+        "sk": "Pri sídlisku vznikne lesopark a sadové úpravy.",
+        "hu": "A cél a zöldterületek bővítése és városi erdő telepítése.",
+        "pl": "Gmina zadba o utrzymanie zieleni i nowe nasadzenia.",
+    },
+    # "biodiversity and the landscape are protected": reserves, ecological networks, wetlands
+    ("protected nature and wetlands", "C-C-NATURE"): {
+        "en": "The wetland near the river is a nature reserve.",
+        "cs": "Mokřad u rybníka je přírodní památka a součást ÚSES.",
+        "sk": "Mokraď pri potoku je prírodná rezervácia.",
+        "hu": "Fontos a vizes élőhelyek és az ökológiai folyosó megőrzése.",
+        "pl": "Na terenie gminy znajduje się rezerwat przyrody i pomnik przyrody.",
+    },
+    # "rainwater is retained and used where it falls": permeable surfaces, swales, small retention
+    ("rain where it falls", "C-C-NATURE"): {
+        "en": "Car parks will get permeable paving and a bioswale.",
+        "cs": "Parkoviště dostane propustný povrch a zasakovací průleh.",
+        "sk": "Parkovisko dostane priepustný povrch a vsakovací pás.",
+        "hu": "Esőkert és vízáteresztő burkolat készül a téren.",
+        "pl": "Gmina wspiera małą retencję i nawierzchnie przepuszczalne.",
+    },
+}
+
+
+@pytest.mark.parametrize("family,cid", sorted(FOUND))
+def test_description_instruments_are_found(concept, family, cid):
+    for lang, text in FOUND[(family, cid)].items():
+        assert cid in classify("t", text, "concept", lang, concept)["criteria"], (family, lang, text)
+
+
+# Tried and left out (concept-log.md, Session 12): each moved a passage of sets 1-9 or an example the wrong way.
+LEFT_OUT = [
+    # bare school nouns: +3 true, +4 false on sets 1-9 and sk-podbukovina's key (EDUCATION missing)
+    ("C-A-EDUCATION", "pl", "Przedszkole i szkoła podstawowa mieszczą się w jednym budynku."),
+    ("C-A-EDUCATION", "cs", "Výuka probíhá v budově radnice."),  # bare teaching: 0 true, 1 false
+    # pl bare 'zieleń': two examples' keys (pl-brzozolesie partial, pl-srebrnogrod missing)
+    ("C-C-NATURE", "pl", "Zieleń przy ulicy została uporządkowana."),
+    ("C-C-NATURE", "pl", "Gmina leży w parku krajobrazowym."),  # a landscape park is where a town lies
+]
+
+
+@pytest.mark.parametrize("cid,lang,text", LEFT_OUT)
+def test_left_out_words_stay_out(concept, cid, lang, text):
+    assert cid not in classify("t", text, "concept", lang, concept)["criteria"]
