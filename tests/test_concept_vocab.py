@@ -76,6 +76,55 @@ FOUND = {
         "hu": "Esőkert és vízáteresztő burkolat készül a téren.",
         "pl": "Gmina wspiera małą retencję i nawierzchnie przepuszczalne.",
     },
+    # C-ZPO-INCLUSION "accessible, barrier-free services"
+    ("barrier-free and accessible", "C-ZPO-INCLUSION"): {
+        "en": "Public buildings follow universal design and web pages meet WCAG.",
+        "cs": "Úřad zajistí bezbariérovost budov a tlumočení do znakového jazyka.",
+        "sk": "Úrad zabezpečí bezbariérovosť budov a tlmočenie do posunkového jazyka.",
+        "hu": "A hivatal egyetemes tervezéssel és jelnyelvi tolmáccsal segít.",
+        "pl": "Urząd realizuje program Dostępność Plus i zapewnia tłumacza języka migowego.",
+    },
+    # "community life and cohesion are strengthened": community gardens, neighbours' festivals, senior clubs
+    ("community life", "C-ZPO-INCLUSION"): {
+        "en": "The town supports a community garden and an intergenerational centre.",
+        "cs": "Město podpoří komunitní zahradu a sousedské slavnosti.",
+        "sk": "Mesto podporí komunitnú záhradu a klub seniorov.",
+        "hu": "A város támogatja a közösségi kertet és a nyugdíjas klubot.",
+        "pl": "Gmina wspiera ogród społeczny i klub seniora.",
+    },
+    # C-ZPO-PARTNERSHIP "cities abroad ... networks": the unions of towns, EGTCs and city networks by name
+    ("networks and unions by name", "C-ZPO-PARTNERSHIP"): {
+        "en": "Our city takes part in the URBACT programme and in Eurocities.",
+        "cs": "Město je aktivní ve Svazu měst a obcí a v síti Eurocities.",
+        "sk": "Mesto je aktívne v ZMOS a v sieti Eurocities.",
+        "hu": "A város a TÖOSZ és az Eurocities munkájában vesz részt.",
+        "pl": "Miasto uczestniczy w programie URBACT i w sieci Eurocities.",
+    },
+    # "joint procurement": purchasing groups, a central contracting authority
+    ("joint procurement", "C-ZPO-PARTNERSHIP"): {
+        "en": "Schools will buy energy through a purchasing group.",
+        "cs": "Obce využijí centrálního zadavatele pro nákup energie.",
+        "sk": "Obce využijú centrálne obstarávanie energie.",
+        "hu": "Az energiát közös ajánlatkéréssel szerzik be.",
+        "pl": "Gminy kupują energię w ramach grupy zakupowej.",
+    },
+    # C-ZPO-EGOV "internal processes are digitised and secure" (ZPO1.1, 'SMART veřejné zakázky'): e-signature,
+    # electronic records and filing, e-procurement
+    ("digitised office", "C-ZPO-EGOV"): {
+        "en": "Residents can sign documents with an electronic signature.",
+        "cs": "Úřad zavede elektronickou spisovou službu a elektronický podpis.",
+        "sk": "Úrad zavedie elektronickú registratúru a elektronický podpis.",
+        "hu": "A hivatal bevezeti az elektronikus iratkezelést.",
+        "pl": "Gmina wdroży elektroniczne zarządzanie dokumentacją.",
+    },
+    # "deal with the municipality electronically (... bookings ...)": the city's app, online booking
+    ("city app and booking", "C-ZPO-EGOV"): {
+        "en": "A city app will show residents every service.",
+        "cs": "Občané mohou používat mobilní aplikaci města.",
+        "sk": "Obyvatelia môžu používať mobilnú aplikáciu mesta.",
+        "hu": "A lakosok városi alkalmazáson érik el a híreket.",
+        "pl": "Mieszkańcy korzystają z aplikacji miejskiej.",
+    },
 }
 
 
@@ -93,6 +142,7 @@ LEFT_OUT = [
     # pl bare 'zieleń': two examples' keys (pl-brzozolesie partial, pl-srebrnogrod missing)
     ("C-C-NATURE", "pl", "Zieleń przy ulicy została uporządkowana."),
     ("C-C-NATURE", "pl", "Gmina leży w parku krajobrazowym."),  # a landscape park is where a town lies
+    ("C-ZPO-PARTNERSHIP", "cs", "Město leží v Euroregionu Nisa."),  # a town lies in a euroregion
 ]
 
 
