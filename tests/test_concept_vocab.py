@@ -108,6 +108,45 @@ FOUND = {
         "hu": "Az energiát közös ajánlatkéréssel szerzik be.",
         "pl": "Gminy kupują energię w ramach grupy zakupowej.",
     },
+    # C-B-ENTERPRISE "cooperation with research (living labs, testbeds)"; descriptor IV.e technology transfer
+    ("research and technology transfer", "C-B-ENTERPRISE"): {
+        "en": "A science park will support technology transfer.",
+        "cs": "Vznikne vědeckotechnický park a inovační vouchery pro firmy.",
+        "sk": "Vznikne vedeckotechnický park na transfer technológií.",
+        "hu": "Technológiatranszfer és innovációs park segíti a cégeket.",
+        "pl": "Park naukowo-technologiczny wspiera transfer technologii.",
+    },
+    # "business incubators and coworking, support for start-ups and small firms": advice and contact points
+    ("coworking and business advice", "C-B-ENTERPRISE"): {
+        "en": "Business advisory and a one-stop shop for entrepreneurs open at the town hall.",
+        "cs": "Otevřeme kontaktní místo pro podnikatele a sdílenou kancelář.",
+        "sk": "Otvoríme zdieľanú kanceláriu a poradenstvo pre podnikateľov.",
+        "hu": "Vállalkozói tanácsadás és közösségi iroda nyílik.",
+        "pl": "Powstanie punkt obsługi przedsiębiorcy i przestrzeń coworkingowa.",
+    },
+    # C-A-RESILIENCE "public safety tools such as camera systems": crime prevention, surveillance cameras
+    ("public safety", "C-A-RESILIENCE"): {
+        "en": "Crime prevention and video surveillance cover the park.",
+        "cs": "Město se zaměří na prevenci kriminality.",
+        "sk": "Mesto sa zameria na prevenciu kriminality.",
+        "hu": "A bűnmegelőzés érdekében biztonsági kamerák kerülnek ki.",
+        "pl": "Rozbudowa monitoringu miejskiego służy zapobieganiu przestępczości.",
+    },
+    # "ready for crises (floods, blackouts, pandemics) ... crisis plans": backup power, evacuation plans
+    ("blackouts and crisis plans", "C-A-RESILIENCE"): {
+        "en": "The town hall will get a backup power supply and an evacuation plan.",
+        "cs": "Radnice získá záložní zdroj elektřiny a evakuační plán.",
+        "sk": "Mestský úrad získa záložný zdroj elektriny a evakuačný plán.",
+        "hu": "A hivatal szükségáramforrást kap, és elkészül a kiürítési terv.",
+        "pl": "Urząd otrzyma agregat prądotwórczy, powstanie też plan ewakuacji.",
+    },
+    # "warning systems": the municipal (wireless) public address system
+    ("public address", "C-A-RESILIENCE"): {
+        "en": "A new public address system will reach every street.",
+        "cs": "Obec modernizuje bezdrátový rozhlas.",
+        "sk": "Obec zmodernizuje obecný rozhlas.",
+        "hu": "A hangosbemondó rendszert felújítják.",
+    },
     # C-ZPO-EGOV "internal processes are digitised and secure" (ZPO1.1, 'SMART veřejné zakázky'): e-signature,
     # electronic records and filing, e-procurement
     ("digitised office", "C-ZPO-EGOV"): {
@@ -143,6 +182,7 @@ LEFT_OUT = [
     ("C-C-NATURE", "pl", "Zieleń przy ulicy została uporządkowana."),
     ("C-C-NATURE", "pl", "Gmina leży w parku krajobrazowym."),  # a landscape park is where a town lies
     ("C-ZPO-PARTNERSHIP", "cs", "Město leží v Euroregionu Nisa."),  # a town lies in a euroregion
+    ("C-B-ENTERPRISE", "sk", "Organizácia cestovného ruchu propaguje región."),
 ]
 
 
