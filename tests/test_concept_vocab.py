@@ -164,6 +164,38 @@ FOUND = {
         "hu": "A lakosok városi alkalmazáson érik el a híreket.",
         "pl": "Mieszkańcy korzystają z aplikacji miejskiej.",
     },
+    # S-LINKS "national and regional development strategies ... the land-use plan": the national and regional
+    # spatial and development documents by name (concept/national/)
+    ("national and regional documents", "S-LINKS"): {
+        "en": "The strategy respects the New Leipzig Charter.",
+        "cs": "Strategie respektuje Zásady územního rozvoje kraje.",
+        "sk": "Program rešpektuje Koncepciu územného rozvoja Slovenska.",
+        "hu": "Figyelembe vettük az Országos Területrendezési Tervet.",
+        "pl": "Strategia uwzględnia Koncepcję Przestrzennego Zagospodarowania Kraju.",
+    },
+    # S-GOVERNANCE "the departments responsible": a strategic development department, a smart city office
+    ("strategy department", "S-GOVERNANCE"): {
+        "en": "The strategic development department runs the strategy.",
+        "cs": "Realizaci koordinuje odbor strategického rozvoje.",
+        "sk": "Realizáciu koordinuje oddelenie strategického rozvoja.",
+        "hu": "A végrehajtást a stratégiai iroda koordinálja.",
+        "pl": "Wdrażanie koordynuje biuro strategii.",
+    },
+    # S-MONITORING "regular monitoring reports ... when and how the strategy is updated"
+    ("regular reports and updates", "S-MONITORING"): {
+        "en": "A monitoring framework sets out what is measured.",
+        "cs": "Dokument prochází pravidelnou aktualizací.",
+        "sk": "Dokument prechádza pravidelnou aktualizáciou.",
+        "hu": "Beszámoló a közgyűlésnek minden évben.",
+        "pl": "Co dwa lata powstaje raport ewaluacyjny.",
+    },
+    ("updated every year", "S-MONITORING"): {
+        "en": "The action plan is reviewed annually.",
+        "cs": "Akční plán je každoročně aktualizován.",
+        "sk": "Akčný plán je každoročne aktualizovaný.",
+        "hu": "A cselekvési tervet évente értékeljük.",
+        "pl": "Plan działań jest corocznie aktualizowany.",
+    },
 }
 
 
@@ -183,6 +215,12 @@ LEFT_OUT = [
     ("C-C-NATURE", "pl", "Gmina leży w parku krajobrazowym."),  # a landscape park is where a town lies
     ("C-ZPO-PARTNERSHIP", "cs", "Město leží v Euroregionu Nisa."),  # a town lies in a euroregion
     ("C-B-ENTERPRISE", "sk", "Organizácia cestovného ruchu propaguje región."),
+    # municipal sectoral plans named as S-LINKS: +1 true, +21 false
+    ("S-LINKS", "pl", "Teren objęty jest miejscowym planem zagospodarowania przestrzennego."),
+    ("S-LINKS", "cs", "Obec má komunitní plán sociálních služeb."),
+    # an update of the document: the document names itself an update (sk-vresovany's key: monitoring missing)
+    ("S-MONITORING", "sk", "Aktualizácia programu rozvoja mesta bola schválená."),
+    ("S-MONITORING", "pl", "Aktualizacja dokumentu nastąpiła w 2020 roku."),
 ]
 
 
