@@ -1,0 +1,77 @@
+"""SDG vocabulary written from the target texts (issue 6, session 12, real11-sdg).
+
+For each family of concept/lexicon/sdg.yaml added in session 12 ("Session 12 (real11-sdg)" in the
+lexicon's header and in eval/real_passages/README.md), one short sentence per language, written for
+this test (not taken from any evaluation passage), that must name the goal; and sentences with
+words that were tried and left out, or that the families were written to avoid, that must not.
+Every positive case fails at the lexicon before the session (8facc63).
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.commands.classify import classify
+
+# family -> goal, {language: sentence}
+NAMED = {
+    # 16.5 corruption and bribery: anti-corruption measures, integrity of the office
+    "16.5 integrity": ("SDG-16", {
+        "en": "The town adopted a code of ethics for councillors and rules on a conflict of interest.",
+        "cs": "Město zavedlo protikorupční opatření pro zadávání zakázek.",
+        "sk": "Mesto prijalo protikorupčný program pre zamestnancov úradu.",
+        "hu": "Az önkormányzat etikai kódexet fogadott el, és szabályozta az összeférhetetlenség eseteit.",
+        "pl": "Gmina wdrożyła program antykorupcyjny dla pracowników urzędu.",
+    }),
+    # 16.6 accountable, transparent institutions; 16.10 public access to information
+    "16.10 openness": ("SDG-16", {
+        "en": "Everyone has access to public information about the budget.",
+        "cs": "Město zajišťuje svobodný přístup k informacím o svém hospodaření.",
+        "sk": "Mesto zabezpečuje slobodný prístup k informáciám o svojom hospodárení.",
+        "hu": "A közérdekű adatok a város honlapján mindenki számára elérhetők.",
+        "pl": "Urząd udostępnia informację publiczną na swojej stronie.",
+    }),
+    # 16.6 effective institutions: the office's quality and its service to residents
+    "16.6 effective office": ("SDG-16", {
+        "en": "We aim at an effective administration and will introduce quality management at the town hall.",
+        "cs": "Cílem je efektivní úřad a řízení kvality podle modelu CAF.",
+        "sk": "Cieľom je efektívny úrad a riadenie kvality na všetkých oddeleniach.",
+        "hu": "Célunk a hatékony önkormányzat és az ügyfélbarát hivatal.",
+        "pl": "Celem jest sprawna administracja i zarządzanie jakością w urzędzie.",
+    }),
+    # 16.7 responsive, participatory decision-making: the municipality's participatory bodies
+    "16.7 bodies": ("SDG-16", {
+        "en": "The youth council meets the mayor every month.",
+        "cs": "Ve městě působí dětské zastupitelstvo.",
+        "sk": "V meste pôsobí mládežnícky parlament.",
+        "hu": "A városban ifjúsági önkormányzat működik.",
+        "pl": "W gminie działa rada seniorów.",
+    }),
+}
+
+# Words the families leave out on purpose, or tried and dropped (eval/real_passages/README.md, session 12):
+# Local Agenda 21 (a set-4 false positive), dependency and debt of a municipality, waste sorting (pl 'segregacja'),
+# the local action group and the micro-region (the examples' keys and sets 1-9), 'immigrant' (dev rows on migrant
+# labour, labelled SDG 8), hu 'szegregátum' in its base form (simplemma reads it as 'szeg', a nail).
+NOT_NAMED = [
+    ("cs", "Obec je zapojena do Místní agendy 21.", "SDG-16"),
+]
+
+
+def _goals(text: str, lang: str) -> list[str]:
+    return [f"SDG-{g}" for g in classify("t", text, "sdg", lang)["sdgs"]]
+
+
+@pytest.mark.parametrize("family,lang", [(f, lang) for f in NAMED for lang in NAMED[f][1]])
+def test_target_vocabulary_names_the_goal(family, lang):
+    goal, sentences = NAMED[family]
+    assert goal in _goals(sentences[lang], lang), (family, lang)
+
+
+@pytest.mark.parametrize("lang,text,goal", NOT_NAMED)
+def test_words_left_out_do_not_name_the_goal(lang, text, goal):
+    assert goal not in _goals(text, lang)
+
+
+def test_every_family_in_every_language():
+    for family, (_goal, sentences) in NAMED.items():
+        assert set(sentences) == {"en", "cs", "sk", "hu", "pl"}, family
