@@ -46,6 +46,38 @@ NAMED = {
         "hu": "A városban ifjúsági önkormányzat működik.",
         "pl": "W gminie działa rada seniorów.",
     }),
+    # 10.2 inclusion of all, 10.3 equal opportunity: excluded localities, Roma, segregation, the digital divide
+    "10.2 inclusion": ("SDG-10", {
+        "en": "The programme closes the digital divide for older residents.",
+        "cs": "Projekt pomáhá obyvatelům sociálně vyloučené lokality na okraji města.",
+        "sk": "Projekt podporuje marginalizované rómske komunity v obci.",
+        "hu": "Az antiszegregációs program a telepen élők helyzetét javítja.",
+        "pl": "Gmina prowadzi Centrum Integracji Społecznej.",
+    }),
+    # 10.7 orderly migration: foreigners and their integration
+    "10.7 migration": ("SDG-10", {
+        "en": "A centre for the integration of foreigners opened in the city.",
+        "cs": "Město podporuje integraci cizinců.",
+        "sk": "Mesto podporuje integráciu cudzincov.",
+        "hu": "A gyárakban sok külföldi munkavállaló dolgozik, a vendégmunkások szállása gondot okoz.",
+        "pl": "Gmina wspiera integrację cudzoziemców.",
+    }),
+    # 5.1, 5.4, 5.5: equal opportunities of women and men, reconciling work and family life
+    "5.4 work and family": ("SDG-5", {
+        "en": "The city promotes work-life balance for its employees.",
+        "cs": "Podporujeme slaďování pracovního a rodinného života zaměstnanců.",
+        "sk": "Podporujeme zosúlaďovanie pracovného a rodinného života zamestnancov.",
+        "hu": "Támogatjuk a munka és magánélet összehangolását.",
+        "pl": "Wspieramy godzenie życia zawodowego i rodzinnego.",
+    }),
+    # 17.17 public, public-private and civil-society partnerships
+    "17.17 partnerships": ("SDG-17", {
+        "en": "Inter-municipal cooperation and cooperation with NGOs keep the services running.",
+        "cs": "Rozvíjíme meziobecní spolupráci a spolupráci s neziskovými organizacemi.",
+        "sk": "Rozvíjame medziobecnú spoluprácu a spoluprácu s mimovládnymi organizáciami.",
+        "hu": "Erősítjük a településközi együttműködést és a civil szervezetekkel való együttműködést.",
+        "pl": "Rozwijamy współpracę międzygminną i współpracę z organizacjami pozarządowymi.",
+    }),
 }
 
 # Words the families leave out on purpose, or tried and dropped (eval/real_passages/README.md, session 12):
@@ -54,6 +86,11 @@ NAMED = {
 # labour, labelled SDG 8), hu 'szegregátum' in its base form (simplemma reads it as 'szeg', a nail).
 NOT_NAMED = [
     ("cs", "Obec je zapojena do Místní agendy 21.", "SDG-16"),
+    ("pl", "Segregacja odpadów obejmuje pięć frakcji.", "SDG-10"),
+    ("cs", "Místní akční skupina připravila strategii pro území mikroregionu.", "SDG-17"),
+    ("pl", "Lokalna grupa działania przygotowała strategię.", "SDG-17"),
+    ("en", "An immigrant worker earns a low wage.", "SDG-10"),
+    ("hu", "A szeg kiállt a falból.", "SDG-10"),
 ]
 
 
