@@ -78,6 +78,94 @@ NAMED = {
         "hu": "Erősítjük a településközi együttműködést és a civil szervezetekkel való együttműködést.",
         "pl": "Rozwijamy współpracę międzygminną i współpracę z organizacjami pozarządowymi.",
     }),
+    # 1.4 and 11.1: homelessness
+    "1.4 homelessness": ("SDG-1", {
+        "en": "The night shelter serves people experiencing homelessness.",
+        "cs": "Noclehárna pomáhá lidem ohroženým bezdomovectvím.",
+        "sk": "Nocľaháreň pomáha ľuďom, bezdomovectvo v meste rastie.",
+        "hu": "A hajléktalanszálló a hajléktalan emberek ellátását biztosítja.",
+        "pl": "Noclegownia pomaga osobom w kryzysie bezdomności.",
+    }),
+    # 3.5 substance abuse, 3.8 services: palliative care, hospices, rescue services
+    "3.8 care": ("SDG-3", {
+        "en": "A hospice and palliative care are planned in the district.",
+        "cs": "Ve městě funguje hospic a paliativní péče.",
+        "sk": "V meste funguje hospic a paliatívna starostlivosť.",
+        "hu": "A városban új mentőállomás épül, és defibrillátorokat helyeznek ki.",
+        "pl": "Gmina wspiera hospicjum i opiekę paliatywną.",
+    }),
+    # 7.3 energy efficiency of buildings
+    "7.3 buildings": ("SDG-7", {
+        "en": "Thermal insulation of the school and a heat pump will cut the bills.",
+        "cs": "Zateplení školy a tepelné čerpadlo sníží náklady.",
+        "sk": "Zateplenie školy a tepelné čerpadlo znížia náklady.",
+        "hu": "Az iskola hőszigetelése és egy hőszivattyú csökkenti a költségeket.",
+        "pl": "Termomodernizacja szkoły i pompa ciepła obniżą koszty.",
+    }),
+    # 8.5 employment: public works schemes
+    "8.5 public works": ("SDG-8", {
+        "en": "The public works scheme gives employment to residents out of work for long.",
+        "cs": "Veřejně prospěšné práce nabízejí zaměstnání dlouhodobě nezaměstnaným.",
+        "sk": "Aktivačná činnosť a menšie obecné služby pomáhajú nezamestnaným.",
+        "hu": "A közfoglalkoztatás munkahelyet ad a falu lakóinak.",
+        "pl": "Roboty publiczne i prace społecznie użyteczne dają pracę bezrobotnym.",
+    }),
+    # 2.3 small food producers' access to markets; 2.1 food for all
+    "2.3 local food": ("SDG-2", {
+        "en": "The farmers' market sells local food every Saturday.",
+        "cs": "Farmářský trh nabízí lokální potraviny.",
+        "sk": "Farmársky trh ponúka lokálne potraviny.",
+        "hu": "A termelői piac és a közétkeztetés helyi alapanyagokra épül.",
+        "pl": "Targ rolniczy oferuje lokalną żywność.",
+    }),
+    # 4.5 inclusive education
+    "4.5 inclusive education": ("SDG-4", {
+        "en": "Inclusive education is supported by a teaching assistant in every class.",
+        "cs": "Inkluzivní vzdělávání podporuje asistent pedagoga.",
+        "sk": "Inkluzívne vzdelávanie je prioritou obce.",
+        "hu": "Az inkluzív oktatást pedagógiai asszisztens segíti.",
+        "pl": "Edukacja włączająca jest priorytetem gminy.",
+    }),
+    # 6.1 drinking water: treatment plants
+    "6.1 treatment": ("SDG-6", {
+        "en": "The water treatment plant was modernised last year.",
+        "cs": "Úpravna vody byla loni zmodernizována.",
+        "sk": "Úpravňa vody bola vlani zmodernizovaná.",
+        "hu": "A vízmű korszerűsítése tavaly befejeződött.",
+        "pl": "Stacja uzdatniania wody została zmodernizowana.",
+    }),
+    # 11.1 housing, 11.7 public spaces: municipal flats, playgrounds
+    "11.1 flats and playgrounds": ("SDG-11", {
+        "en": "A new playground and municipal flats were built.",
+        "cs": "Obec postavila dětské hřiště a obecní byty.",
+        "sk": "Obec postavila detské ihrisko a obecné byty.",
+        "hu": "Új játszótér és önkormányzati lakások épültek.",
+        "pl": "Gmina zbudowała plac zabaw i mieszkania komunalne.",
+    }),
+    # 12.5, 12.8: reuse and zero waste
+    "12.5 reuse": ("SDG-12", {
+        "en": "The town follows a zero waste approach.",
+        "cs": "Město se hlásí k principu zero waste.",
+        "sk": "Mesto sa hlási k princípu zero waste.",
+        "hu": "A város a zero waste elvet követi.",
+        "pl": "Miasto stosuje zasadę zero waste.",
+    }),
+    # 13.2 climate measures in local policies: the Covenant of Mayors and its plans
+    "13.2 covenant": ("SDG-13", {
+        "en": "The town joined the Covenant of Mayors.",
+        "cs": "Obec přistoupila k Paktu starostů a primátorů.",
+        "sk": "Mesto pristúpilo k Dohovoru primátorov a starostov.",
+        "hu": "A város csatlakozott a Polgármesterek Szövetségéhez.",
+        "pl": "Miasto przystąpiło do Porozumienia Burmistrzów.",
+    }),
+    # 15.1, 15.5 protected areas and habitats
+    "15.5 protected areas": ("SDG-15", {
+        "en": "A Natura 2000 site and a nature reserve lie north of the town.",
+        "cs": "Na území obce leží přírodní rezervace a biokoridor.",
+        "sk": "V katastri obce je prírodná rezervácia a biokoridor.",
+        "hu": "A település határában tájvédelmi körzet és ökológiai folyosó húzódik.",
+        "pl": "Na terenie gminy znajduje się rezerwat przyrody i park krajobrazowy.",
+    }),
 }
 
 # Words the families leave out on purpose, or tried and dropped (eval/real_passages/README.md, session 12):
@@ -86,6 +174,9 @@ NAMED = {
 # labour, labelled SDG 8), hu 'szegregátum' in its base form (simplemma reads it as 'szeg', a nail).
 NOT_NAMED = [
     ("cs", "Obec je zapojena do Místní agendy 21.", "SDG-16"),
+    ("cs", "Obec snižuje svou závislost na dotacích.", "SDG-3"),
+    ("sk", "Mesto znižuje energetickú závislosť.", "SDG-3"),
+    ("cs", "Zadluženost obce je nízká.", "SDG-1"),
     ("pl", "Segregacja odpadów obejmuje pięć frakcji.", "SDG-10"),
     ("cs", "Místní akční skupina připravila strategii pro území mikroregionu.", "SDG-17"),
     ("pl", "Lokalna grupa działania przygotowała strategię.", "SDG-17"),
