@@ -268,6 +268,46 @@ FOUND = {
         "hu": "Hőségriasztás idején a könyvtár hűvös termet nyit.",
         "pl": "W czasie upałów miasto otwiera klimatyzowane sale.",
     },
+    # C-ZPO-EGOV, second pass: e-services, electronic document flow, applications filed online
+    ("e-services and online applications", "C-ZPO-EGOV"): {
+        "en": "Residents can apply online for a parking card.",
+        "cs": "Obec rozšíří nabídku e-služeb.",
+        "sk": "Mesto zavedie elektronický obeh dokumentov.",
+        "hu": "Bővülnek a város e-szolgáltatásai.",
+        "pl": "Mieszkańcy mogą złożyć wniosek przez internet.",
+    },
+    # "staff have the digital skills to run them"
+    ("digital skills of staff", "C-ZPO-EGOV"): {
+        "en": "We will train the digital skills of employees.",
+        "cs": "Posílíme digitální dovednosti zaměstnanců.",
+        "sk": "Posilníme digitálne zručnosti zamestnancov.",
+        "hu": "Fejlesztjük a köztisztviselők digitális kompetenciáit.",
+        "pl": "Podniesiemy kompetencje cyfrowe pracowników.",
+    },
+    # C-B-ENTERPRISE "support for start-ups and small firms": business zones
+    ("business zones", "C-B-ENTERPRISE"): {
+        "en": "The town will prepare a new business zone.",
+        "cs": "Obec připraví podnikatelskou zónu.",
+        "sk": "Obec pripraví podnikateľskú zónu.",
+        "hu": "Az iparterület bővítése folytatódik.",
+        "pl": "Gmina utworzy strefę aktywności gospodarczej.",
+    },
+    # S-MONITORING "how its implementation is followed": checks of fulfilment, progress monitored
+    ("checks of progress", "S-MONITORING"): {
+        "en": "Progress will be monitored by the council.",
+        "cs": "Starosta provádí kontrolu plnění.",
+        "sk": "Starosta vykonáva kontrolu plnenia.",
+        "hu": "A polgármester végzi a végrehajtás ellenőrzését.",
+        "pl": "Burmistrz prowadzi kontrolę realizacji.",
+    },
+    # S-LINKS "regional development strategies": the integrated territorial investments' strategies
+    ("integrated territorial strategies", "S-LINKS"): {
+        "en": "The strategy fits the Integrated Territorial Investment of the agglomeration.",
+        "cs": "Město je součástí strategie ITI aglomerace.",
+        "sk": "Mesto využije integrovanú územnú investíciu.",
+        "hu": "A projekt a megyei Integrált Területi Program része.",
+        "pl": "Gmina należy do obszaru Zintegrowanych Inwestycji Terytorialnych.",
+    },
 }
 
 
@@ -300,6 +340,11 @@ LEFT_OUT = [
     ("C-B-ENERGY", "pl", "Termomodernizacja budynku jest zakończona."),  # pl-srebrnogrod's key: ENERGY missing
     ("C-C-MOBILITY", "pl", "Parking P+R jest w budowie."),  # +0 true, +1 false (pedestrian zones: +0 / +1)
     ("C-C-ADAPTATION", "hu", "A település klímastratégiát készít."),  # +0 true, +3 false
+    ("C-B-ENTERPRISE", "pl", "Gmina posiada tereny inwestycyjne."),  # pl-brzozolesie's key: partial, not met
+    ("C-B-ENTERPRISE", "sk", "Hospodársky rozvoj obce závisí od dopravy."),  # economic development: +3 / +32
+    ("C-B-ENTERPRISE", "hu", "A turizmus jelentős a településen."),  # bare tourism: +1 / +4
+    ("C-ZPO-PARTNERSHIP", "cs", "Obec leží v mikroregionu Podlesí."),  # a micro-region: +4 / +10
+    ("C-ZPO-INCLUSION", "pl", "Osoby zagrożone wykluczeniem społecznym otrzymują zasiłki."),  # +0 / +2
 ]
 
 
