@@ -308,6 +308,13 @@ FOUND = {
         "hu": "A projekt a megyei Integrált Területi Program része.",
         "pl": "Gmina należy do obszaru Zintegrowanych Inwestycji Terytorialnych.",
     },
+    # S-ACTIONPLAN "by whom (a responsible department or person), by when": a responsible body, a completion date
+    ("responsible body and date", "S-ACTIONPLAN"): {
+        "en": "Each measure names its responsible body and completion date.",
+        "cs": "U každého opatření je uveden odpovědný subjekt.",
+        "sk": "Pri každom opatrení je uvedený zodpovedný subjekt.",
+        "pl": "Dla każdego zadania wskazano podmiot wiodący i termin wykonania.",
+    },
 }
 
 
@@ -345,6 +352,8 @@ LEFT_OUT = [
     ("C-B-ENTERPRISE", "hu", "A turizmus jelentős a településen."),  # bare tourism: +1 / +4
     ("C-ZPO-PARTNERSHIP", "cs", "Obec leží v mikroregionu Podlesí."),  # a micro-region: +4 / +10
     ("C-ZPO-INCLUSION", "pl", "Osoby zagrożone wykluczeniem społecznym otrzymują zasiłki."),  # +0 / +2
+    # base and target years, pl 'miernik', hu 'mutatószám' (lemma 'mutat'): +0 / +3 and two examples' keys
+    ("S-INDICATORS", "pl", "Miernik został opisany w rozdziale drugim."),
 ]
 
 
