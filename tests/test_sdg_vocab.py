@@ -166,6 +166,107 @@ NAMED = {
         "hu": "A település határában tájvédelmi körzet és ökológiai folyosó húzódik.",
         "pl": "Na terenie gminy znajduje się rezerwat przyrody i park krajobrazowy.",
     }),
+    # Round 2 (same session): 1.3 housing allowances
+    "1.3 housing allowance": ("SDG-1", {
+        "en": "Families on a housing allowance are often low-income households.",
+        "cs": "Příspěvek na bydlení pobírají hlavně domácnosti s nízkými příjmy.",
+        "sk": "Príspevok na bývanie poberajú najmä domácnosti s nízkymi príjmami.",
+        "hu": "A lakásfenntartási támogatást az alacsony jövedelmű háztartások kapják.",
+        "pl": "Dodatek mieszkaniowy otrzymują gospodarstwa domowe o niskich dochodach.",
+    }),
+    # 3.6 road traffic injuries: traffic calming and safe crossings
+    "3.6 traffic calming": ("SDG-3", {
+        "en": "Traffic calming and a safe pedestrian crossing are planned near the school.",
+        "cs": "Zklidnění dopravy a bezpečný přechod pro chodce u školy.",
+        "sk": "Upokojenie dopravy a bezpečný priechod pre chodcov pri škole.",
+        "hu": "Forgalomcsillapítás és biztonságos gyalogátkelő épül az iskolánál.",
+        "pl": "Uspokojenie ruchu i bezpieczne przejście dla pieszych przy szkole.",
+    }),
+    # 3.8 access to health-care services: health centres and outpatient clinics
+    "3.8 clinics": ("SDG-3", {
+        "en": "A polyclinic and an outpatient clinic will open in the district.",
+        "cs": "Poliklinika nabízí ordinace praktických lékařů.",
+        "sk": "Poliklinika ponúka ambulancie lekárov.",
+        "hu": "A rendelőintézet felújítása után több orvos rendel.",
+        "pl": "Przychodnia przyjmuje pacjentów z całej gminy.",
+    }),
+    # 4.3, 4.6 adult learning
+    "4.3 adult education": ("SDG-4", {
+        "en": "The library offers adult education courses.",
+        "cs": "Knihovna nabízí vzdělávání dospělých.",
+        "sk": "Knižnica ponúka vzdelávanie dospelých.",
+        "hu": "A könyvtár felnőttképzést is kínál.",
+        "pl": "Biblioteka prowadzi edukację dorosłych.",
+    }),
+    # 6.4, 6.5 rainwater
+    "6.4 rainwater": ("SDG-6", {
+        "en": "Rainwater harvesting and water retention in the park.",
+        "cs": "Retence vody v krajině a zadržování vody v zahradách.",
+        "sk": "Retencia vody v krajine a zadržiavanie vody v záhradách.",
+        "hu": "Esővízgyűjtés és vízmegtartás a kertekben.",
+        "pl": "Mała retencja i gospodarowanie wodami opadowymi w gminie.",
+    }),
+    # 7.1, 7.2 energy communities
+    "7.2 energy community": ("SDG-7", {
+        "en": "The town founded an energy community with its residents.",
+        "cs": "Obec založila energetické společenství s občany.",
+        "sk": "Obec založila energetické spoločenstvo s občanmi.",
+        "hu": "A település energiaközösséget hozott létre.",
+        "pl": "Gmina utworzyła klaster energii.",
+    }),
+    # 8.3 entrepreneurship, 8.5 work for all
+    "8.3 incubators": ("SDG-8", {
+        "en": "A business incubator and a social enterprise opened in the old mill.",
+        "cs": "Ve staré budově vznikl podnikatelský inkubátor a sociální podnik.",
+        "sk": "V starej budove vznikol podnikateľský inkubátor a sociálny podnik.",
+        "hu": "Az inkubátorház mellett szociális szövetkezet is működik.",
+        "pl": "Działa tu inkubator przedsiębiorczości i spółdzielnia socjalna.",
+    }),
+    # 9.c access to ICT
+    "9.c networks": ("SDG-9", {
+        "en": "An optical network and public Wi-Fi cover the square.",
+        "cs": "Optická síť a veřejná wifi pokrývají náměstí.",
+        "sk": "Optická sieť a verejná wifi pokrývajú námestie.",
+        "hu": "Az optikai hálózat és a nyilvános wifi lefedi a teret.",
+        "pl": "Światłowód i publiczne wifi obejmują rynek.",
+    }),
+    # 11.2 sustainable transport systems
+    "11.2 bike sharing": ("SDG-11", {
+        "en": "Bike sharing and a park and ride site near the station.",
+        "cs": "Sdílená kola a parkoviště P+R u nádraží.",
+        "sk": "Zdieľané bicykle a parkovisko P+R pri stanici.",
+        "hu": "Közbringa és P+R parkoló épül az állomásnál.",
+        "pl": "Rower miejski i wspólny bilet ułatwiają podróże.",
+    }),
+    # 12.5 reuse, 12.7 procurement
+    "12.5 reusable cups": ("SDG-12", {
+        "en": "Reusable cups and a deposit return scheme at town events.",
+        "cs": "Vratné kelímky a zálohový systém na městských akcích.",
+        "sk": "Vratné poháre a zálohový systém na mestských podujatiach.",
+        "hu": "Visszaváltható poharak és betétdíjas rendszer a városi rendezvényeken.",
+        "pl": "Kubki wielorazowe i system kaucyjny na imprezach miejskich.",
+    }),
+    # 13.1 adaptive capacity of the settlement
+    "13.1 green roofs": ("SDG-13", {
+        "en": "A green roof and a rain garden at the school.",
+        "cs": "Zelená střecha a dešťová zahrada u školy.",
+        "sk": "Zelená strecha a dažďová záhrada pri škole.",
+        "hu": "Zöldtető és esőkert az iskolánál.",
+        "pl": "Zielony dach i ogród deszczowy przy szkole.",
+    }),
+    # 16.1 violence and crime: municipal police (en, cs, sk had 'police' as a strong term already)
+    "16.1 municipal police": ("SDG-16", {
+        "hu": "A közterület-felügyelet a bűnözés visszaszorításán dolgozik.",
+        "pl": "Straż miejska patroluje park, by ograniczyć przestępczość.",
+    }),
+    # 17.16 partnerships across borders
+    "17.16 cross-border": ("SDG-17", {
+        "en": "Cross-border cooperation builds a partnership with the Austrian town.",
+        "cs": "Přeshraniční spolupráce a partnerství s rakouským městem.",
+        "sk": "Cezhraničná spolupráca a partnerstvo s rakúskym mestom.",
+        "hu": "A határon átnyúló együttműködés partnerség a szomszédokkal.",
+        "pl": "Współpraca transgraniczna i partnerstwo z czeskim miastem.",
+    }),
 }
 
 # Words the families leave out on purpose, or tried and dropped (eval/real_passages/README.md, session 12):
@@ -182,6 +283,11 @@ NOT_NAMED = [
     ("pl", "Lokalna grupa działania przygotowała strategię.", "SDG-17"),
     ("en", "An immigrant worker earns a low wage.", "SDG-10"),
     ("hu", "A szeg kiállt a falból.", "SDG-10"),
+    # round 2: technology parks (held-out rows labelled 4 gained SDG 9), air-quality instruments (three set 4-7 false
+    # positives of SDG 11)
+    ("cs", "Technologický park láká investice do výroby.", "SDG-9"),
+    ("pl", "Program Czyste Powietrze dofinansowuje wymianę pieców w gminie.", "SDG-11"),
+    ("hu", "A szmog télen a városban gyakori.", "SDG-11"),
 ]
 
 
@@ -200,6 +306,10 @@ def test_words_left_out_do_not_name_the_goal(lang, text, goal):
     assert goal not in _goals(text, lang)
 
 
+# Families written in fewer languages, and why.
+FEWER_LANGUAGES = {"16.1 municipal police": {"hu", "pl"}}  # en, cs, sk: 'police' is already a strong term
+
+
 def test_every_family_in_every_language():
     for family, (_goal, sentences) in NAMED.items():
-        assert set(sentences) == {"en", "cs", "sk", "hu", "pl"}, family
+        assert set(sentences) == FEWER_LANGUAGES.get(family, {"en", "cs", "sk", "hu", "pl"}), family
