@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import accumulate, compress, islice
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from generator.text import TOKEN_RE, known, lemma, normalise
 
@@ -415,7 +415,7 @@ class Matcher:
         own = {lem, form, compound, *prefixes, owner}
         ones = tuple(k for k in keys if k in own)
         taken: set[str] = set()
-        singles = []  # the one-word terms it starts, first per key (the longer ones depend on what follows)
+        singles: list[tuple[str, str, float]] = []  # the one-word terms it starts, first per key (the longer ones depend on what follows)
         for k in ones:
             for _rank, (_seq, key, _term, _weight, one) in self._single.get(k, ()):
                 if key not in taken:
@@ -447,10 +447,12 @@ class Matcher:
         table = self._words
         if len(table) > WORDS_MAX:
             table.clear()
-        info = list(map(table.get, words))
-        if None in info:  # words not seen before by this matcher
+        seen = list(map(table.get, words))
+        if None in seen:  # words not seen before by this matcher
             make = self._word
-            info = [d or make(w) for d, w in zip(info, words, strict=True)]
+            info = [d or make(w) for d, w in zip(seen, words, strict=True)]
+        else:
+            info = cast("list[_Word]", seen)  # (no None in it)
         # (first word, last word, ((key, term, weight), ...)) of every hit, in order
         found: list[tuple[int, int, tuple[tuple[str, str, float], ...]]] = []
         n = len(words)
