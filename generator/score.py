@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from generator.errors import S4SError
 from generator.match import Hit, Matcher
@@ -491,7 +491,7 @@ def _framework(concept: Concept, name: str, lang: str, ps: Sequence[Passage],
             continue
         if not p.evidence:
             continue
-        hits = matched[i]
+        hits = cast("list[Hit]", matched[i])  # (evidence passages are all matched)
         if not hits and pending is None:
             continue  # (most passages: none of this framework's terms, no heading's to carry)
         if pending is not None:
