@@ -21,7 +21,10 @@ P times n; run both under the same hash seed:
 cold: the build's cold scoring (cache.assess_all over the whole corpus with two workers writing
 pages), with the time each process spent in the garbage collector, by generation, and the
 workers' CPU time. --ballast K keeps K more copies of the corpus loaded in the parent, as a
-build of (K + 1) times as many strategies holds them: the workers inherit them.
+build of (K + 1) times as many strategies holds them: the workers inherit them. Each worker's
+tasks are also reported by fifths, in the order it took them: wall and CPU time per task and
+the pages per task, so a per-strategy cost that grows as a build goes on (or a worker kept off
+its core by other work: wall well above CPU) shows; and the time workers waited between tasks.
 """
 
 from __future__ import annotations
@@ -72,8 +75,39 @@ def warm(files: list[Path], n: int, passes: int, what: str, work: Path) -> None:
     print(f"{len(strategies)} strategies, {passes} measured passes of '{what}'")
 
 
+_TASKS: list[Path] = []  # where the workers log their tasks (cold)
+_SCORE_ONE = cache._score_one
+
+
+def _timed_score_one(strategy):
+    """cache._score_one, logging (start, end, CPU seconds, pages) per task to this process's file."""
+    t, c = time.perf_counter(), time.process_time()
+    entry = _SCORE_ONE(strategy)
+    with open(_TASKS[0] / f"{os.getpid()}.log", "a", encoding="utf-8") as fh:
+        fh.write(f"{t:.6f} {time.perf_counter():.6f} {time.process_time() - c:.6f} {len(strategy.pages)}\n")
+    return entry
+
+
+def task_report(folder: Path) -> None:
+    """Per worker, its tasks by fifths (wall and CPU ms per task, pages per task) and its waits."""
+    for log in sorted(folder.glob("*.log")):
+        rows = [tuple(map(float, line.split())) for line in log.read_text(encoding="utf-8").splitlines()]
+        waits = sum(rows[i + 1][0] - rows[i][1] for i in range(len(rows) - 1))
+        print(f"  worker {log.stem}: {len(rows)} tasks, {sum(r[2] for r in rows):.2f} s CPU, "
+              f"{sum(r[1] - r[0] for r in rows):.2f} s wall in tasks, {waits:.2f} s between them")
+        step = max(1, len(rows) // 5)
+        for k in range(0, len(rows), step):
+            part = rows[k:k + step]
+            print(f"    tasks {k + 1}-{k + len(part)}: {1000 * sum(r[1] - r[0] for r in part) / len(part):.2f} ms wall, "
+                  f"{1000 * sum(r[2] for r in part) / len(part):.2f} ms CPU, "
+                  f"{sum(r[3] for r in part) / len(part):.1f} pages a task")
+
+
 def cold(files: list[Path], ballast: int, work: Path) -> None:
     spent: dict[tuple[int, int], list[float]] = {}
+    _TASKS.append(work / "tasks")
+    _TASKS[0].mkdir()
+    cache._score_one = _timed_score_one  # (the pool pickles it by name: workers are forked from here)
     started = [0.0]
 
     def clock(phase: str, info: dict) -> None:
@@ -104,6 +138,7 @@ def cold(files: list[Path], ballast: int, work: Path) -> None:
         who = "parent" if pid == os.getpid() else f"worker {pid}"
         print(f"  {who}: collector " + ", ".join(
             f"gen {g}: {len(spent[pid, g])} in {sum(spent[pid, g]):.3f} s" for g in range(3) if (pid, g) in spent))
+    task_report(_TASKS[0])
 
 
 def main() -> int:
