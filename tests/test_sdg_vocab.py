@@ -330,6 +330,38 @@ NAMED = {
         "hu": "A közösségi hűtő és az ételmentés csökkenti a pazarlást.",
         "pl": "Jadłodzielnia i lodówka społeczna ograniczają marnowanie.",
     }),
+    # Round 4 (same session): 11.1 housing construction and stock
+    "11.1 housing construction": ("SDG-11", {
+        "en": "Housing construction will renew the town's housing stock.",
+        "cs": "Bytová výstavba a obnova bytového fondu.",
+        "sk": "Bytová výstavba obnoví bytový fond mesta.",
+        "hu": "A lakásépítés és a lakásállomány megújítása a cél.",
+        "pl": "Budownictwo mieszkaniowe i zasób mieszkaniowy gminy rosną.",
+    }),
+    # 11.4 heritage: vernacular architecture, listed buildings
+    "11.4 vernacular architecture": ("SDG-11", {
+        "en": "Vernacular architecture and a listed building in the village centre.",
+        "cs": "Lidová architektura a památkově chráněné domy tvoří ráz obce.",
+        "sk": "Ľudová architektúra a pamiatkovo chránené domy tvoria ráz obce.",
+        "hu": "A népi építészet emlékei közül több műemlék.",
+        "pl": "Architektura regionalna i zabytkowy kościół przyciągają gości.",
+    }),
+    # 11.2 transport accessible to persons with disabilities
+    "11.2 low-floor buses": ("SDG-11", {
+        "en": "Every low-floor bus stops at a bus stop with a raised kerb.",
+        "cs": "Nízkopodlažní autobusy zastavují u každé autobusové zastávky.",
+        "sk": "Nízkopodlažný autobus zastavuje na každej autobusovej zastávke.",
+        "hu": "Az alacsonypadlós buszok minden buszmegállóban megállnak.",
+        "pl": "Autobusy niskopodłogowe zatrzymują się na każdym przystanku autobusowym.",
+    }),
+    # 16.6, 16.7 responsive institutions: residents' satisfaction
+    "16.6 satisfaction": ("SDG-16", {
+        "en": "Citizen satisfaction and transparency are the office's yardsticks.",
+        "cs": "Spokojenost občanů a transparentnost úřadu se měří každý rok.",
+        "sk": "Spokojnosť obyvateľov a transparentnosť úradu sa merajú každý rok.",
+        "hu": "A lakossági elégedettség és az átláthatóság a hivatal mércéje.",
+        "pl": "Zadowolenie mieszkańców i przejrzystość urzędu są mierzone co roku.",
+    }),
 }
 
 # Words the families leave out on purpose, or tried and dropped (eval/real_passages/README.md, session 12):
@@ -351,6 +383,9 @@ NOT_NAMED = [
     ("cs", "Technologický park láká investice do výroby.", "SDG-9"),
     ("pl", "Program Czyste Powietrze dofinansowuje wymianę pieców w gminie.", "SDG-11"),
     ("hu", "A szmog télen a városban gyakori.", "SDG-11"),
+    # round 4: tourists and job opportunities (a set-9 false positive and dev rows; two set 4-6 false positives of SDG 8)
+    ("pl", "Turyści chętnie odwiedzają rynek.", "SDG-8"),
+    ("cs", "Nové pracovní příležitosti vzniknou v průmyslové zóně.", "SDG-8"),
 ]
 
 
