@@ -156,7 +156,15 @@ def child_build(project: Path, out: Path) -> dict:
     (out / "nav.json").write_text(json.dumps(nav), encoding="utf-8")
     return {"times": times, "strategies": stats.get("strategies", 0), "scored": stats.get("scored", 0),
             "cache_hits": stats.get("cache_hits", 0), "cache_misses": stats.get("cache_misses", 0),
-            "pages_reused": stats.get("pages_reused", 0), "code": build.__file__}
+            "pages_reused": stats.get("pages_reused", 0), "code": build.__file__,
+            "scorer": "compiled" if build_scorer_compiled() else "pure Python"}
+
+
+def build_scorer_compiled() -> bool:
+    """Did this build score with the mypyc-compiled scorer (generator/native.py)?"""
+    from generator import match, score
+
+    return not (match.__file__.endswith(".py") or score.__file__.endswith(".py"))
 
 
 def tree_pss(pid: int) -> int:
@@ -319,7 +327,7 @@ def bench_size(work: Path, n: int, source: Path, repeat: int, log) -> dict:
     shutil.rmtree(work / f"out{n}", ignore_errors=True)
     return {
         "n": n, "cold": cold, "warm": warm, "bare_mkdocs": bare, "site": site,
-        "strategies_built": colds[0]["strategies"], "scored": colds[0]["scored"],
+        "strategies_built": colds[0]["strategies"], "scored": colds[0]["scored"], "scorer": colds[0]["scorer"],
         "generator_cold_s": gen_cold, "generator_warm_s": gen_warm,
         "generator_over_bare_cold": gen_cold / bare["wall_s"],
         "generator_over_inprocess_mkdocs_cold": gen_cold / cold["times"]["mkdocs"],
