@@ -6,10 +6,10 @@ from pathlib import Path as _Path
 
 __version__ = "0.1.0"
 
-# The compiled scorer (generator/native.py), where `python -m generator.native` made one: used only
+# The compiled scorer, where `python -m generator.native` made one (generator/compiled.py): used only
 # when it was made from the present sources, never with S4S_PURE=1; otherwise match.py and score.py.
 if any(_Path(__file__).parent.glob("*__mypyc.*")):
-    from generator import native as _native
+    from generator import compiled as _compiled
 
-    if _os.environ.get("S4S_PURE") or not _native.fresh():
-        _sys.meta_path.insert(0, _native.PureFinder())
+    if _os.environ.get("S4S_PURE") or not _compiled.fresh():
+        _sys.meta_path.insert(0, _compiled.PureFinder())

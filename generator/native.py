@@ -8,63 +8,30 @@ The same source compiled to C: same hits, same assessments (tests/test_match_nat
 sixth fewer instructions per strategy a scoring worker does (benchmarks/worker.py). The
 pure-Python modules stay the reference, and are what is imported where there are no compiled
 ones, where they are stale (compiled from other sources than the present ones: a scorer edited
-since) and with S4S_PURE=1 (generator/__init__.py). The compiled files (generator/*.so and
+since) and with S4S_PURE=1 (generator/__init__.py, generator/compiled.py). The compiled files (generator/*.so and
 STAMP) are never committed.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
 import json
 import shutil
 import subprocess
 import sys
-import sysconfig
 import tempfile
-from importlib.machinery import ModuleSpec
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-MODULES = ("match", "score")
-# Each module is its own extension with its own runtime part ("<name>__mypyc"): compiled as one
-# group, mypyc puts the shared part at the top of the import path and gives the modules a wrong
-# __file__ (score.py finds the SDG lexicon by it).
-STAMP = HERE / "native.json"  # the digest of the sources the compiled modules were made from
-_SUFFIX = sysconfig.get_config_var("EXT_SUFFIX") or ".so"
-_FILES = (*MODULES, *(f"{name}__mypyc" for name in MODULES))
-
-
-def sources_digest() -> str:
-    """SHA-256 over the compiled modules' sources and this Python's version."""
-    h = hashlib.sha256(sys.version.encode())
-    for name in MODULES:
-        h.update(b"\0" + name.encode() + b"\0" + (HERE / f"{name}.py").read_bytes())
-    return h.hexdigest()
-
-
-def compiled_files() -> list[Path]:
-    return [p for p in (HERE / f"{name}{_SUFFIX}" for name in _FILES) if p.exists()]
-
-
-def fresh() -> bool:
-    """Are the compiled modules there and made from the present sources?"""
-    if len(compiled_files()) != len(_FILES):
-        return False
-    try:
-        return json.loads(STAMP.read_text(encoding="utf-8")).get("sources") == sources_digest()
-    except (OSError, ValueError, AttributeError):
-        return False
-
-
-class PureFinder:
-    """Imports generator.match and generator.score from their .py files, whatever else is there."""
-
-    def find_spec(self, fullname: str, path: object = None, target: object = None) -> ModuleSpec | None:
-        prefix, _, name = fullname.rpartition(".")
-        if prefix != "generator" or name not in MODULES:
-            return None
-        return importlib.util.spec_from_file_location(fullname, HERE / f"{name}.py")
+from generator.compiled import (
+    FILES,
+    HERE,
+    MODULES,
+    STAMP,
+    SUFFIX,
+    compiled_files,
+    fresh,
+    sources_digest,
+)
 
 
 def clean() -> None:
@@ -89,8 +56,8 @@ def build() -> None:
             encoding="utf-8")
         subprocess.run([sys.executable, str(setup), "build_ext", "--inplace"], cwd=work, check=True,
                        stdout=subprocess.DEVNULL)
-        for name in _FILES:
-            shutil.copy2(work / "generator" / f"{name}{_SUFFIX}", HERE / f"{name}{_SUFFIX}")
+        for name in FILES:
+            shutil.copy2(work / "generator" / f"{name}{SUFFIX}", HERE / f"{name}{SUFFIX}")
     STAMP.write_text(json.dumps({"sources": digest}) + "\n", encoding="utf-8")
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import native
+from generator import compiled
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -54,15 +54,15 @@ def test_pure_flag_imports_the_sources():
     assert match_file.endswith("match.py") and score_file.endswith("score.py")
 
 
-@pytest.mark.skipif(not native.fresh(), reason="no compiled scorer made from these sources (python -m generator.native)")
+@pytest.mark.skipif(not compiled.fresh(), reason="no compiled scorer made from these sources (python -m generator.native)")
 def test_compiled_scorer_gives_the_same_hits_and_assessments():
-    compiled = run(ROOT, pure=False)
+    native = run(ROOT, pure=False)
     pure = run(ROOT, pure=True)
-    assert not compiled[0].endswith(".py") and not compiled[1].endswith(".py")  # the compiled ones ran
-    assert compiled[2] == pure[2]
+    assert not native[0].endswith(".py") and not native[1].endswith(".py")  # the compiled ones ran
+    assert native[2] == pure[2]
 
 
-@pytest.mark.skipif(not native.compiled_files(), reason="no compiled scorer (python -m generator.native)")
+@pytest.mark.skipif(not compiled.compiled_files(), reason="no compiled scorer (python -m generator.native)")
 def test_stale_compiled_scorer_is_not_used(tmp_path):
     shutil.copytree(ROOT / "generator", tmp_path / "generator", ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "concept").symlink_to(ROOT / "concept")  # (score.py finds the SDG lexicon beside generator/)
