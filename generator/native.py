@@ -71,7 +71,12 @@ def main(argv: list[str] | None = None) -> int:
     if importlib.util.find_spec("mypyc") is None:
         print("generator.native: mypyc (the mypy package) is not installed; the pure-Python scorer is used")
         return 0
-    build()
+    try:
+        build()
+    except (OSError, subprocess.CalledProcessError) as exc:  # no compiler, no headers, a mypyc error
+        clean()  # nothing half-made: the pure-Python scorer runs
+        print(f"generator.native: could not compile the scorer ({exc}); the pure-Python scorer is used", file=sys.stderr)
+        return 1
     print(f"generator.native: compiled {', '.join(MODULES)}")
     return 0
 
