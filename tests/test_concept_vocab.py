@@ -315,6 +315,38 @@ FOUND = {
         "sk": "Pri každom opatrení je uvedený zodpovedný subjekt.",
         "pl": "Dla każdego zadania wskazano podmiot wiodący i termin wykonania.",
     },
+    # Session 13 (real12-concept): forms from set 10's proposals (eval/real_passages/set10/README.md), written
+    # from the criteria's descriptions; each sentence fails at c5062b3's lexicon.
+    # S-FINANCING "what it costs and who pays": a sum with its currency (an abbreviation, or a multiplier with
+    # the currency's name; never bare 'koruna' or 'złoty', a tree's crown and 'golden')
+    ("a sum with its currency", "S-FINANCING"): {
+        "en": "The new playground costs EUR 40,000.",
+        "cs": "Nové hřiště vyjde na 800 000 Kč.",
+        "sk": "Nové ihrisko stálo 40 000 EUR.",
+        "hu": "Az új játszótér 9 500 000 Ft-ba kerül.",
+        "pl": "Nowy plac zabaw kosztował 150 tys. zł.",
+    },
+    # "national grants": a grant named bare (en had it)
+    ("a grant named bare", "S-FINANCING"): {
+        "cs": "Knihovna získala grant na nové knihy.",
+        "sk": "Knižnica získala grant na nové knihy.",
+        "pl": "Biblioteka otrzymała grant na zakup książek.",
+    },
+    # hu 'támogatás' (support) counts as the head of its amount or rate, or with the state as payer
+    ("support with its amount or rate", "S-FINANCING"): {
+        "hu": "A támogatás mértéke 85 százalék.",
+    },
+    ("support with its payer", "S-FINANCING"): {
+        "hu": "A felújítás a Magyar Állam támogatásával készült.",
+    },
+    # "national grants": the national funding programmes and funds by name, as the operational programmes are
+    ("national funding programmes", "S-FINANCING"): {
+        "en": "The footbridge is part of the Modern Cities Programme.",
+        "cs": "Zateplení radnice podpořil Státní fond životního prostředí.",
+        "sk": "Obnovu parku podporil Environmentálny fond.",
+        "hu": "A járda a Magyar Falu Program keretében újult meg.",
+        "pl": "Droga powstała ze środków Rządowego Funduszu Inwestycji Lokalnych.",
+    },
 }
 
 
@@ -354,6 +386,14 @@ LEFT_OUT = [
     ("C-ZPO-INCLUSION", "pl", "Osoby zagrożone wykluczeniem społecznym otrzymują zasiłki."),  # +0 / +2
     # base and target years, pl 'miernik', hu 'mutatószám' (lemma 'mutat'): +0 / +3 and two examples' keys
     ("S-INDICATORS", "pl", "Miernik został opisany w rozdziale drugim."),
+    # Session 13 (real12-concept), S-FINANCING: the currency's name without a multiplier ('koruna' is also a
+    # tree's crown); KEHOP by name (0 true, +7 false on sets 1-10: the grants that paid for drafting climate
+    # strategies, label rule 4); 'Czyste Powietrze' (also clean air); a ministry's support won (0 / +1, a grant
+    # for drafting a programme)
+    ("S-FINANCING", "cs", "Koruny stromů v parku jsou zdravé."),
+    ("S-FINANCING", "hu", "A KEHOP felhívás célja a klímatudatosság."),
+    ("S-FINANCING", "pl", "W gminie jest czyste powietrze."),
+    ("S-FINANCING", "hu", "A kistérség a minisztériumtól támogatást nyert."),
 ]
 
 
