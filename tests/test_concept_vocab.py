@@ -347,6 +347,15 @@ FOUND = {
         "hu": "A járda a Magyar Falu Program keretében újult meg.",
         "pl": "Droga powstała ze środków Rządowego Funduszu Inwestycji Lokalnych.",
     },
+    # C-A-EDUCATION "schools and kindergartens are modern and well equipped": works on a school, kindergarten,
+    # nursery or gym, their places, a new one (the works noun with the building, never the bare noun)
+    ("school and kindergarten buildings", "C-A-EDUCATION"): {
+        "en": "The renovation of the kindergarten ends in May.",
+        "cs": "Obec dokončila přístavbu mateřské školy.",
+        "sk": "Obec dokončila prístavbu materskej školy.",
+        "hu": "Elkezdődött az óvoda bővítése.",
+        "pl": "Gmina zakończyła rozbudowę przedszkola.",
+    },
 }
 
 
@@ -394,6 +403,8 @@ LEFT_OUT = [
     ("S-FINANCING", "hu", "A KEHOP felhívás célja a klímatudatosság."),
     ("S-FINANCING", "pl", "W gminie jest czyste powietrze."),
     ("S-FINANCING", "hu", "A kistérség a minisztériumtól támogatást nyert."),
+    # C-A-EDUCATION: a building's thermal renovation is energy work (C-B-ENERGY), not a school's equipment
+    ("C-A-EDUCATION", "pl", "Termomodernizacja szkoły obniży rachunki."),
 ]
 
 
