@@ -451,7 +451,7 @@ def test_sdg_lexicon_tiers_and_context_are_checked(tmp_path):
 # (issue 6; real passages sets 1-4). One pair per language, as lemmas.
 ANALYSIS_WORDS = {
     "en": ("analysis", "analyse"), "cs": ("analýza", "analyzovat"), "sk": ("analýza", "analyzovať"),
-    "hu": ("elemzés", "elemez"), "pl": ("analiza", "analizować"),
+    "hu": ("elemzés", "elemez"), "pl": ("analiza", "analizować sytuację"),
 }
 
 
@@ -612,7 +612,7 @@ CONSULTING_WORDS = {
     "cs": ("konzultovat s veřejností", "připomínkové řízení", "anketa", "veřejná schůze", "ptát se obyvatel"),
     "sk": ("konzultovať s verejnosťou", "pripomienkové konanie", "anketa", "verejná schôdza", "pýtať sa obyvateľ"),
     "hu": ("lakosság véleményez", "minden érintett", "lakossági kérdőív", "beérkezett észrevétel"),
-    "pl": ("konsultować z mieszkańcy", "konsultacje", "spotkanie publiczne", "zgłoszone uwagi"),
+    "pl": ("konsultować z mieszkańcy", "konsultacje projektu", "spotkanie publiczne", "zgłoszone uwagi"),
 }
 
 
@@ -620,7 +620,7 @@ CONSULTING_WORDS = {
 # poslancami', 'schválený poslancami mestského zastupiteľstva').
 APPROVED_BY = {
     "en": "approved by councillors", "cs": "schváleno zastupiteli", "sk": "schválená poslancami",
-    "hu": "közgyűlés jóváhagy", "pl": "uchwalić rada",
+    "hu": "közgyűlés jóváhagy stratégia", "pl": "uchwalić rada",
 }
 
 
