@@ -391,6 +391,22 @@ NAMED = {
         "hu": "A tervet közszemlére tették, és lakossági találkozót tartottak.",
         "pl": "Projekt wyłożono do publicznego wglądu i zorganizowano spotkanie konsultacyjne.",
     }),
+    # session 13 (label rule 7): municipalities acting together, by their associations' legal names
+    "17.17 municipalities together": ("SDG-17", {
+        "en": "The association of municipalities signed a memorandum of understanding with the region.",
+        "cs": "Svazek obcí podepsal s krajem memorandum o spolupráci.",
+        "sk": "Združenie obcí podpísalo s krajom memorandum o spolupráci.",
+        "hu": "Az önkormányzati társulás együttműködési megállapodást kötött a megyével.",
+        "pl": "Związek gmin podpisał list intencyjny z powiatem.",
+    }),
+    # session 13 (label rule 12): older people's inclusion in the information society
+    "10.2 digital inclusion": ("SDG-10", {
+        "en": "Courses for the older generation support digital inclusion.",
+        "cs": "Kurzy pro starší generaci podporují digitální začleňování.",
+        "sk": "Kurzy pre staršiu generáciu podporujú digitálnu inklúziu.",
+        "hu": "Az idősebb generáció digitális befogadását tanfolyamok segítik.",
+        "pl": "Program włączenia cyfrowego jest skierowany do starszego pokolenia.",
+    }),
 }
 
 # Words the families leave out on purpose, or tried and dropped (eval/real_passages/README.md, session 12):
@@ -418,6 +434,9 @@ NOT_NAMED = [
     # session 13, left out: e-government as such (a dev row labelled not SDG 16), pl 'raport o stanie gminy' (sets 6, 8)
     ("en", "The e-government strategy of the state brings e-administration to every ministry.", "SDG-16"),
     ("pl", "Wójt przedstawił radzie raport o stanie gminy za ubiegły rok.", "SDG-16"),
+    # session 13, left out: the micro-region (+1 true, +7 false on sets 1-10), disability allowances (a translated row)
+    ("sk", "Mikroregión tvorí dvanásť obcí v údolí a spolupráca medzi nimi je dobrá.", "SDG-17"),
+    ("hu", "A rokkantsági ellátás összege és a bérek alakulása a járásban.", "SDG-10"),
 ]
 
 
