@@ -407,6 +407,14 @@ NAMED = {
         "hu": "Az idősebb generáció digitális befogadását tanfolyamok segítik.",
         "pl": "Program włączenia cyfrowego jest skierowany do starszego pokolenia.",
     }),
+    # session 13: 4.2 pre-primary and 4.a facilities, kindergartens and nurseries with the works
+    "4.2 kindergartens built": ("SDG-4", {
+        "en": "The town will fund the extension of the kindergarten.",
+        "cs": "Obec připravuje přístavbu mateřské školy.",
+        "sk": "Obec pripravuje prístavbu materskej školy.",
+        "hu": "Az önkormányzat a bölcsőde bővítésére pályázik.",
+        "pl": "Gmina planuje rozbudowę przedszkola.",
+    }),
 }
 
 # Words the families leave out on purpose, or tried and dropped (eval/real_passages/README.md, session 12):
@@ -437,6 +445,8 @@ NOT_NAMED = [
     # session 13, left out: the micro-region (+1 true, +7 false on sets 1-10), disability allowances (a translated row)
     ("sk", "Mikroregión tvorí dvanásť obcí v údolí a spolupráca medzi nimi je dobrá.", "SDG-17"),
     ("hu", "A rokkantsági ellátás összege és a bérek alakulása a járásban.", "SDG-10"),
+    # session 13: the bare kindergarten is no SDG-4 term (a town's list of services names it)
+    ("pl", "W gminie działają przedszkole, biblioteka i ośrodek kultury.", "SDG-4"),
 ]
 
 
