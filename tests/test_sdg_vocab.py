@@ -447,6 +447,30 @@ NOT_NAMED = [
     ("hu", "A rokkantsági ellátás összege és a bérek alakulása a járásban.", "SDG-10"),
     # session 13: the bare kindergarten is no SDG-4 term (a town's list of services names it)
     ("pl", "W gminie działają przedszkole, biblioteka i ośrodek kultury.", "SDG-4"),
+    # session 13, longer weak phrases absorbing another sense (each of these names the goal at c5062b3): a school's
+    # infrastructure (4.a) for SDG 9, an emergency-call system for SDG 1, a tree's health state for SDG 3; each text comes
+    # back to a weak word more than a sentence later, as real passages do
+    ("en", "The capacity of the school infrastructure will grow by two classrooms. The town has the money from "
+           "the regional programme and the works start in spring, after the end of the school year. The new "
+           "capacity helps families.", "SDG-9"),
+    ("cs", "Kapacita školní infrastruktury se zvýší o dvě třídy. Obec na to získala peníze z krajského programu "
+           "a práce začnou na jaře, až skončí školní rok. Nová kapacita pomůže rodinám.", "SDG-9"),
+    ("sk", "Kapacita školskej infraštruktúry sa zvýši o dve triedy. Obec na to získala peniaze z krajského "
+           "programu a práce sa začnú na jar, keď skončí školský rok. Nová kapacita pomôže rodinám.", "SDG-9"),
+    ("hu", "Az oktatási infrastruktúra kapacitása két tanteremmel nő. A város a megyei programból kapott rá "
+           "pénzt, a munka tavasszal, a tanév vége után indul. Az új kapacitás a családoknak segít.", "SDG-9"),
+    ("pl", "Gmina planuje inwestycje w infrastrukturę szkolną w dwóch wsiach. Pieniądze pochodzą z programu "
+           "wojewódzkiego, a prace ruszą wiosną, po zakończeniu roku szkolnego. Kolejne inwestycje obejmą drogi.", "SDG-9"),
+    ("hu", "A segélyhívó rendszer az egyedül élő idősek biztonságát szolgálja. A szolgáltatást a város szociális"
+           " központja szervezi, a díját pedig a jövedelem alapján állapítják meg.", "SDG-1"),
+    ("cs", "Zdravotní stav stromů v parku sleduje odborník. Město nechalo zpracovat pasport všech stromů v "
+           "ulicích a parcích, aby mohlo plánovat jejich ošetření. Péče o ně je pravidelná.", "SDG-3"),
+    ("sk", "Zdravotný stav stromov v parku sleduje odborník. Mesto dalo spracovať pasport všetkých stromov v "
+           "uliciach a parkoch, aby mohlo plánovať ich ošetrenie. Starostlivosť o ne je pravidelná.", "SDG-3"),
+    ("hu", "A fák egészségi állapotát szakember vizsgálja. A város minden utcai és parki fáról nyilvántartást "
+           "készített, hogy tervezni tudja a metszést. Az ellátásuk rendszeres.", "SDG-3"),
+    ("pl", "Stan zdrowotny drzew w parku ocenia dendrolog. Miasto przygotowało paszport wszystkich drzew na "
+           "ulicach i w parkach, aby planować ich cięcia. Opieka nad nimi jest stała.", "SDG-3"),
 ]
 
 
