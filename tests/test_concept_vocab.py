@@ -356,6 +356,15 @@ FOUND = {
         "hu": "Elkezdődött az óvoda bővítése.",
         "pl": "Gmina zakończyła rozbudowę przedszkola.",
     },
+    # S-GOVERNANCE "who manages the strategy: ... a steering committee or working group, the departments
+    # responsible": a coordination body in every language, hu the one responsible for implementation
+    ("coordination body and who answers for implementation", "S-GOVERNANCE"): {
+        "en": "A coordination committee meets every quarter.",
+        "cs": "Strategii řídí koordinační skupina.",
+        "sk": "Stratégiu riadi koordinačná skupina.",
+        "hu": "A program végrehajtásáért felelős a jegyző.",
+        "pl": "Powołano zespół wdrożeniowy.",
+    },
 }
 
 
