@@ -123,7 +123,7 @@ def build(shared: Path, translations: Path) -> tuple[dict, list[str]]:
                           "description": desc, "targets": out_targets})
     # completeness
     for lang in OWN_LANGS:
-        extra = set((tr.get(f"targets_{lang}") or {})) - set(targets)
+        extra = set(tr.get(f"targets_{lang}") or {}) - set(targets)
         for tid in sorted(extra, key=lambda s: str(s)):
             problems.append(f"{translations}: targets_{lang} has unknown target id {tid!r}")
     for g in out_goals:
