@@ -561,8 +561,9 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     the name of a law or an office (`_drop_terms_in_names`), a project's own goals, indicators and
     implementers (`_drop_owned_by_projects`), a national or European body's goals and plans
     (`_drop_other_levels`), structure hits inside names
-    (`_drop_structure_in_names`), actions phased by term without years (`_drop_unscheduled_phases`)
-    and a resolution's own procedure (`_drop_resolution_procedure`).
+    (`_drop_structure_in_names`), actions phased by term without years (`_drop_unscheduled_phases`),
+    one stated aim taken for goals (`_drop_single_aims`) and a resolution's own procedure
+    (`_drop_resolution_procedure`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
     if heads:
@@ -570,6 +571,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     if not any(h.key.startswith("S-") for h in hits):
         return hits  # (most passages: no structure hit, nothing to guard)
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
+    hits = _drop_single_aims(text, hits)
     return _drop_resolution_procedure(text, _drop_unscheduled_phases(text, _drop_structure_in_names(hits, text)))
 
 
@@ -743,6 +745,35 @@ def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:
                 and not sheet_field(h.end))
 
     return [h for h in hits if h.key not in OWNED_BY_PROJECTS or not owned(h)]
+
+
+# One stated aim is not a hierarchy of goals (label rule 2, eval/real_passages/README.md): "Cílem programu
+# ... je", "Hlavným cieľom je", "Celem głównym programu jest", "A program legfőbb célja, hogy", "Its main
+# goal is". The form is the goal noun in the singular as the predicate of one sentence: the cs, sk
+# and pl instrumental ('cílem', 'cieľom', 'celem': "the aim is ..."), hu 'célja' (its aim) or 'fő cél',
+# en a singular goal, aim or objective followed by 'is' (after "of the ..."). The strategy's goals in
+# the plural or by level ("strategické cíle", "cele szczegółowe", "céljai") are other hits and stay, and
+# so does one goal named by its level ("The strategic aim is:", "Celem operacyjnym"): a level is a hierarchy's.
+# Issue 6 (session 13): on real passages sets 1-10, 9 false S-GOALS predictions of this form (a
+# programme's, a plan's, a project's or a concept's aim: cs10-11, en10-01, hu10-08, sk-11, sk3-06,
+# cs4-12, sk5-03, cs6-01, cs8-10) and 5 true ones labelled before rule 2 (sk-09, sk-15, sk-16, cs3-14,
+# sk9-11: a sector concept's or a strategy's one main aim, which rule 2 now labels no).
+SINGLE_AIM = frozenset({"S-GOALS"})
+_SINGLE_AIM = re.compile(r"\b(?:cílem|cieľom|celem|célja|fő cél)(?!\w)", re.IGNORECASE)
+_SINGLE_AIM_EN = re.compile(r"(?:goal|aim|objective)$", re.IGNORECASE)
+_IS_AFTER = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+){1,6})?is\b", re.IGNORECASE)
+_GOAL_LEVEL = re.compile(r"strategi[cč]|stratégiai|operac|operat|specif|špecif|szczegół|konkrét|dílčí|čiastkov|rész", re.IGNORECASE)
+
+
+def _drop_single_aims(text: str, hits: list[Hit]) -> list[Hit]:
+    def single(h: Hit) -> bool:
+        if h.key not in SINGLE_AIM or _GOAL_LEVEL.search(text, h.start, h.end):
+            return False
+        if _SINGLE_AIM.search(text, h.start, h.end):
+            return True
+        return _SINGLE_AIM_EN.search(text, h.start, h.end) is not None and _IS_AFTER.match(text, h.end) is not None
+
+    return [h for h in hits if not single(h)]
 
 
 # What may stand between a head and a term of the name it opens: a law's number and date, then

@@ -275,9 +275,11 @@ OWNER_CONCEPT = Concept(
     ("Realizátorem projektu je ministerstvo.", True),
     ("Hlavním cílem programu „Senior v bezpečí“ je pomoc seniorům.", True),  # the term ends in the programme
     ("Cílem programu ROMACT je zodpovědnost úřadů.", True),  # a programme named by its acronym
-    ("Hlavním cílem strategie je zadržet vodu v obci.", False),  # the strategy's own goal
-    ("Cílem programu rozvoje obce je kvalitní život.", False),  # a programme that is the strategy
-    ("Cílem programu je kvalitní život.", False),
+    # the strategy's own goals (in the plural: one stated aim, "Cílem strategie je", is dropped by another
+    # rule, label rule 2, tests/test_structure_guard13.py)
+    ("Cíle strategie jsou zadržet vodu v obci a chránit půdu.", False),
+    ("Cíle programu rozvoje obce jsou kvalitní život a zdraví.", False),  # a programme that is the strategy
+    ("Cíle programu jsou kvalitní život a zdraví.", False),
     ("Cíle a projekty strategie jsou v příloze.", False),
     # the fields of the strategy's own project sheets (its action plan)
     ("Karta projektu 2.1. Cíl projektu: zadržet vodu v obci. Realizátor projektu: odbor investic.", False),

@@ -1,0 +1,45 @@
+"""Structure guards of session 13 (issue 6): forms of language that name a part of a strategy
+without the strategy having it. Each rule has sentences that are dropped and sentences that must
+still count, with the real concept's terms (classify applies structure_guard as score does)."""
+
+import pytest
+
+from generator.commands.classify import classify
+from generator.concept import load_concept
+
+
+@pytest.fixture(scope="module")
+def concept():
+    return load_concept()
+
+
+def criteria(text, lang, concept):
+    return set(classify("t", text, "concept", lang, concept)["criteria"])
+
+
+# label rule 2: one stated aim (a programme's, a plan's, a project's) is not a hierarchy of goals
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Cílem programu je omezit rychlý odtok dešťové vody ze střech a zpevněných ploch."),
+    ("cs", "Hlavním cílem generelu je bezpečná síť cyklostezek."),
+    ("sk", "Hlavným cieľom je na základe výsledkov vytvoriť program rozvoja územia."),
+    ("sk", "Cieľom komunitného plánu je identifikovanie sociálnych problémov v meste."),
+    ("pl", "Celem głównym programu jest aktywizacja seniorów w gminie."),
+    ("hu", "A program legfőbb célja, hogy az idősebb generációt is bevonja az információs társadalomba."),
+    ("en", "Its main goal is to support balanced development of the region."),
+])
+def test_one_stated_aim_is_not_the_strategys_goals(lang, text, concept):
+    assert "S-GOALS" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    # goals in the plural or by their level are a hierarchy's (label rules 1 and 2)
+    ("cs", "Strategie stanovuje tři strategické cíle a k nim specifické cíle."),
+    ("sk", "Cieľom plánu je naplniť tieto strategické ciele: dostupné bývanie a čisté ovzdušie."),
+    ("pl", "Cel główny zostanie osiągnięty poprzez realizację następujących celów szczegółowych."),
+    ("pl", "Celem strategicznym gminy jest rozwój gospodarczy."),
+    ("hu", "A stratégia céljai és prioritásai a következők."),
+    ("en", "The strategic aim is: the dynamic and balanced development of the town."),
+    ("en", "The strategy sets out four strategic goals, each with specific objectives."),
+])
+def test_goals_in_the_plural_or_by_level_still_count(lang, text, concept):
+    assert "S-GOALS" in criteria(text, lang, concept)
