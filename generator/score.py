@@ -562,8 +562,8 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     implementers (`_drop_owned_by_projects`), a national or European body's goals and plans
     (`_drop_other_levels`), structure hits inside names
     (`_drop_structure_in_names`), actions phased by term without years (`_drop_unscheduled_phases`),
-    one stated aim taken for goals (`_drop_single_aims`) and a resolution's own procedure
-    (`_drop_resolution_procedure`).
+    one stated aim taken for goals (`_drop_single_aims`), the cs conditional read as 'být'
+    (`_drop_conditionals`) and a resolution's own procedure (`_drop_resolution_procedure`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
     if heads:
@@ -571,7 +571,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     if not any(h.key.startswith("S-") for h in hits):
         return hits  # (most passages: no structure hit, nothing to guard)
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
-    hits = _drop_single_aims(text, hits)
+    hits = _drop_conditionals(text, _drop_single_aims(text, hits))
     return _drop_resolution_procedure(text, _drop_unscheduled_phases(text, _drop_structure_in_names(hits, text)))
 
 
@@ -774,6 +774,21 @@ def _drop_single_aims(text: str, hits: list[Hit]) -> list[Hit]:
         return _SINGLE_AIM_EN.search(text, h.start, h.end) is not None and _IS_AFTER.match(text, h.end) is not None
 
     return [h for h in hits if not single(h)]
+
+
+# The Czech and Slovak conditional ('bych', 'bychom', 'bys', 'byste', 'by': "Chtěl bych Vás požádat",
+# "Chtěli bychom poděkovat", "Chceli by sme poďakovať") lemmatises to 'být' / 'byť', so a vision's "we want
+# to be" ('chceme být', 'chceme byť') matches a polite request or a thanks. A structure hit with the
+# conditional word in it is the conditional, never the verb 'to be'; not where the term itself has the
+# word (en "approved by resolution": a preposition). Issue 6 (session 13): on real passages sets 1-10,
+# 2 false S-VISION predictions (cs5-04, cs9-03; set 9 classified cs9-03 a lemmatiser effect) and no true one.
+_CONDITIONAL = re.compile(r"\b(?:bych|bychom|bys|byste|by)\b", re.IGNORECASE)
+_BY = re.compile(r"\bby\b", re.IGNORECASE)
+
+
+def _drop_conditionals(text: str, hits: list[Hit]) -> list[Hit]:
+    return [h for h in hits if not h.key.startswith("S-") or _CONDITIONAL.search(text, h.start, h.end) is None
+            or _BY.search(h.term) is not None]
 
 
 # What may stand between a head and a term of the name it opens: a law's number and date, then

@@ -43,3 +43,24 @@ def test_one_stated_aim_is_not_the_strategys_goals(lang, text, concept):
 ])
 def test_goals_in_the_plural_or_by_level_still_count(lang, text, concept):
     assert "S-GOALS" in criteria(text, lang, concept)
+
+
+# the cs and sk conditional ('bychom', 'by sme') lemmatises to 'být' / 'byť': a polite request or a thanks
+# is not a vision's "we want to be"
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Chtěli bychom touto cestou poděkovat všem členům pracovních skupin."),
+    ("cs", "Chtěl bych Vás tímto požádat o vyplnění krátkého dotazníku."),
+    ("sk", "Chceli by sme poďakovať všetkým členom pracovných skupín."),
+])
+def test_a_conditional_is_not_a_vision(lang, text, concept):
+    assert "S-VISION" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Chceme být městem, kde se dobře žije."),
+    ("cs", "Město chce být vnímavé k potřebám občanů."),
+    ("sk", "Chceme byť mestom pre ľudí."),
+    ("en", "The strategy was approved by a resolution of the city council."),  # 'by' of the term itself
+])
+def test_a_vision_and_an_adoption_still_count(lang, text, concept):
+    assert "S-VISION" in criteria(text, lang, concept)
