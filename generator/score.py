@@ -563,7 +563,8 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     (`_drop_other_levels`), structure hits inside names
     (`_drop_structure_in_names`), actions phased by term without years (`_drop_unscheduled_phases`),
     one stated aim taken for goals (`_drop_single_aims`), the cs conditional read as 'být'
-    (`_drop_conditionals`) and a resolution's own procedure (`_drop_resolution_procedure`).
+    (`_drop_conditionals`), a device's or a meter's monitoring (`_drop_measured_things`) and a
+    resolution's own procedure (`_drop_resolution_procedure`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
     if heads:
@@ -571,7 +572,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     if not any(h.key.startswith("S-") for h in hits):
         return hits  # (most passages: no structure hit, nothing to guard)
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
-    hits = _drop_conditionals(text, _drop_single_aims(text, hits))
+    hits = _drop_measured_things(text, _drop_conditionals(text, _drop_single_aims(text, hits)))
     return _drop_resolution_procedure(text, _drop_unscheduled_phases(text, _drop_structure_in_names(hits, text)))
 
 
@@ -789,6 +790,27 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 def _drop_conditionals(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not h.key.startswith("S-") or _CONDITIONAL.search(text, h.start, h.end) is None
             or _BY.search(h.term) is not None]
+
+
+# Monitoring done by a device or of a measured quantity is measurement, not the strategy's monitoring:
+# "Kamerový systém monitoruje námestia", "Pomocou ultrazvukových senzorov monitorujú, koľko odpadu",
+# "za měření a vyhodnocování dat", smart meters' "monitorovat spotřebu vody". An S-MONITORING hit with a
+# device (camera, sensor, meter, detector) or a measured quantity (consumption, data, air quality, noise,
+# temperature) within a few words of it is dropped. Issue 6 (session 13; set-8 proposal 4 named the
+# sensors): on real passages sets 1-10, 3 false S-MONITORING predictions (sk8-01, sk9-01, cs9-04) and no
+# true one. Stems, lower case.
+MEASURED = frozenset({"S-MONITORING"})
+_MEASURED_THING = re.compile(
+    r"kamer|camera|cctv|senzor|sensor|čidl|čidel|czujnik|érzékel|měřič|merač|měřidl|meradl|licznik|mérőór"
+    r"|okosmérő|detektor|detector|vodoměr|vodomer|wodomierz|telemetr|spotřeb|spotreb|zużyci|fogyasztás"
+    r"|consumption|\bdat\b|\bdát\b|\bdanych\b|\badat(?:ok|ai)?\b|\bdata\b|ovzduš|powietrz|levegő|air quality"
+    r"|hluk|hałas|noise|teplot|temperatur|hőmérséklet", re.IGNORECASE)
+_MEASURED_NEAR = 50  # characters either side of the hit: its clause, not the passage
+
+
+def _drop_measured_things(text: str, hits: list[Hit]) -> list[Hit]:
+    return [h for h in hits if h.key not in MEASURED or _MEASURED_THING.search(
+        text, max(0, h.start - _MEASURED_NEAR), min(len(text), h.end + _MEASURED_NEAR)) is None]
 
 
 # What may stand between a head and a term of the name it opens: a law's number and date, then

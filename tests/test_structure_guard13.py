@@ -64,3 +64,28 @@ def test_a_conditional_is_not_a_vision(lang, text, concept):
 ])
 def test_a_vision_and_an_adoption_still_count(lang, text, concept):
     assert "S-VISION" in criteria(text, lang, concept)
+
+
+# a device's or a meter's monitoring is measurement, not the strategy's monitoring (set-8 proposal 4)
+@pytest.mark.parametrize("lang, text", [
+    ("sk", "Kamerový systém monitoruje námestia, ulice a pešiu zónu."),
+    ("sk", "Pomocou ultrazvukových senzorov monitorujú, koľko odpadu sa v nádobách nachádza."),
+    ("cs", "Obec potřebuje dobře definovanou odpovědnost za měření a vyhodnocování dat."),
+    ("cs", "Chytré vodoměry umožňují monitorovat spotřebu vody v domácnostech."),
+    ("pl", "Czujniki jakości powietrza umożliwiają monitorowanie stanu powietrza w mieście."),
+    ("hu", "Az érzékelők a levegőminőség monitoringját végzik."),
+    ("en", "Cameras are used for the monitoring of the main square."),
+])
+def test_monitoring_by_a_device_is_not_the_strategys_monitoring(lang, text, concept):
+    assert "S-MONITORING" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Plnění strategie se monitoruje jednou ročně a zpráva o plnění se předkládá zastupitelstvu."),
+    ("sk", "Mesto bude monitorovať plnenie programu rozvoja a raz ročne ho vyhodnotí."),
+    ("pl", "Monitorowanie realizacji strategii prowadzi zespół, który co roku przygotowuje raport."),
+    ("hu", "A stratégia megvalósításának monitoringja évente történik."),
+    ("en", "Monitoring of the strategy is carried out every year by the steering group."),
+])
+def test_the_strategys_monitoring_still_counts(lang, text, concept):
+    assert "S-MONITORING" in criteria(text, lang, concept)
