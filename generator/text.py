@@ -16,7 +16,7 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -141,14 +141,110 @@ def known(word: str, lang: str) -> bool:
 
 @lru_cache(maxsize=500_000)
 def lemma(token: str, lang: str) -> str:
-    """Lowercase lemma of one token (cached per (token, lang))."""
+    """Lowercase lemma of one token (cached per (token, lang)), with CORRECTIONS applied."""
     low = token.lower()
     if low.isdigit() or len(low) < 2:
         return low
     try:
-        return _lemmatiser()[0].lemmatize(low, lang).lower()
+        lem = _lemmatiser()[0].lemmatize(low, lang).lower()
     except ValueError:  # unsupported language code: compare lowercase forms
         return low
+    fix = CORRECTIONS.get(lang)
+    return lem if fix is None else fix(low, lem)
+
+
+def _simple(low: str, lang: str) -> str:
+    """simplemma's lemma of a lowercase word of a language it knows, as it gives it."""
+    return _lemmatiser()[0].lemmatize(low, lang).lower()
+
+
+def _base(word: str, lang: str) -> bool:
+    """Is `word` a base form in the lemmatiser's dictionary (listed, and its own lemma)?"""
+    return known(word, lang) and _simple(word, lang) == word
+
+
+# --- corrections to simplemma (issue 6, session 13) ---
+#
+# Slavic forms the dictionary does not list. simplemma's dictionaries list many words in their
+# base form only, or miss a few cases; for a form it does not know it either keeps the word as
+# written ("zeleni", "seniorů", "úsporou", "aktualizací") or cuts it by a rule to another word
+# ("přístavbu" -> "přístav", harbour). A form that is not in the dictionary but is a regular case
+# ending away from a base form that is ("zeleni" -> "zeleň", "přístavbu" -> "přístavba",
+# "seniorů" -> "senior") is read as that base form. The endings are the declensions' (nouns of
+# each gender, adjectives), base ending first; the first base form found wins, so within a
+# paradigm longer endings come first. A form the dictionary knows keeps simplemma's lemma.
+PARADIGMS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    "cs": (("a", ("ách", "ami", "ám", "ou", "u", "y", "ě", "e")),  # žena
+           ("ý", ("ého", "ému", "ých", "ými", "ým", "ém", "ou", "é", "á")),  # mladý
+           ("í", ("ího", "ímu", "ích", "ími", "ím")),  # jarní, stavení
+           ("ň", ("ně", "ni")), ("ť", ("ti", "tě")), ("ď", ("di", "dě")),  # píseň, zeleň
+           ("ra", ("ře",)), ("ka", ("ce",)), ("ha", ("ze",)), ("cha", ("še",)),  # úspoře, metodice
+           ("r", ("ři",)), ("k", ("ci",)), ("h", ("zi",)), ("ch", ("ši",)),  # senioři, odborníci
+           ("e", ("emi", "ích", "ím", "i", "í")),  # růže
+           ("o", ("ech", "ům", "em", "a", "u", "y")),  # město
+           ("", ("ech", "ům", "ami", "em", "ů", "u", "y", "e", "a", "i"))),  # hrad, pán
+    "sk": (("a", ("ách", "ami", "ám", "ou", "u", "y", "e")),  # žena
+           ("ý", ("ého", "ému", "ých", "ými", "ým", "om", "é", "á", "ú", "ou")),  # pekný
+           ("y", ("eho", "emu", "ych", "ymi", "ym", "om", "e", "a", "u")),  # krásny
+           ("ia", ("iách", "iami", "ie", "iu", "ii", "iou", "ií")),  # stratégia
+           ("ie", ("iach", "iami", "ia", "iu", "ím", "í")),  # vysvedčenie
+           ("osť", ("osťami", "ostiach", "osťou", "osti")),  # kosť
+           ("", ("och", "ami", "om", "ov", "u", "a", "e", "y"))),  # dub, chlap
+    "pl": (("a", ("ach", "ami", "om", "ą", "ę", "i", "y", "e")),  # kobieta
+           ("y", ("ego", "emu", "ych", "ymi", "ym", "ej", "ą", "e", "a")),  # nowy
+           ("i", ("iego", "iemu", "ich", "imi", "im", "iej", "ią", "ie", "ia")),  # tani
+           ("ie", ("iach", "iami", "iem", "iom", "ia", "iu")),  # zdanie
+           ("", ("ach", "ami", "ów", "om", "em", "ie", "u", "a", "y"))),  # dom
+}
+PARADIGM_STEM = 4  # letters left before the ending: shorter stems are too often another word
+# every ending of a language, so a word with none (most consonant-final words) costs one test
+_PARADIGM_ENDS = {lang: tuple(sorted({e for _base, ends in table for e in ends})) for lang, table in PARADIGMS.items()}
+
+
+def _paradigm(low: str, lem: str, lang: str) -> str:
+    if len(low) < PARADIGM_STEM + 1 or not low.endswith(_PARADIGM_ENDS[lang]) or known(low, lang):
+        return lem
+    for base, ends in PARADIGMS[lang]:
+        for end in ends:
+            if low.endswith(end) and len(low) - len(end) >= PARADIGM_STEM:
+                cand = low[: len(low) - len(end)] + base
+                if cand != low and _base(cand, lang):
+                    return cand
+    return lem
+
+
+# Hungarian adjectives in -s made from nouns ("napelemes", with solar panels, from "napelem";
+# "napkollektoros", "jelzőrendszeres"): the denominal -s, like the -i that HU_ENDINGS (match.py)
+# already reads, names the noun's thing. Where simplemma does not know the adjective it leaves
+# it whole, and no term matches it; read as its noun: the lemma less -os/-es/-ös/-as after a
+# consonant, when the adjective is not in the dictionary. Not where the word ends in an -s word
+# that is no such derivation ("világváros": "város" is a town, not "vár" + -os): a known -s word
+# whose stem is no word of four letters or more; nor "-mentes" (free of: "hulladékmentes",
+# waste-free), the privative, which says the opposite of the -s that names what a thing has.
+HU_S_MIN = 7  # letters of the adjective ("napelemes"); the noun then has at least five (HU_PREFIX_MIN)
+_HU_VOWEL_LETTERS = frozenset("aáeéiíoóöőuúüű")
+
+
+def _hu_lexicalised_s(tail: str) -> bool:
+    stem = tail[:-2]
+    return _base(tail, "hu") and not (len(stem) >= 4 and known(stem, "hu"))
+
+
+def _hu_s_adjective(low: str, lem: str) -> str:
+    if (len(lem) < HU_S_MIN or not lem.endswith("s") or lem[-2] not in "oeöa" or lem[-3] in _HU_VOWEL_LETTERS
+            or lem.endswith("mentes") or known(lem, "hu")
+            or any(_hu_lexicalised_s(lem[n:]) for n in range(1, len(lem) - 4))):
+        return lem
+    return lem[:-2]
+
+
+def _slavic(lang: str) -> Callable[[str, str], str]:
+    return lambda low, lem: _paradigm(low, lem, lang)
+
+
+# language -> (lowercase word, simplemma's lemma) -> the lemma used (lemma() above)
+CORRECTIONS: dict[str, Callable[[str, str], str]] = {
+    "hu": _hu_s_adjective, "cs": _slavic("cs"), "sk": _slavic("sk"), "pl": _slavic("pl")}
 
 
 _WORDS: dict[str, dict[str, tuple[str, str]]] = {}  # lang -> word -> (lemma, lowercase form)
