@@ -89,3 +89,27 @@ def test_monitoring_by_a_device_is_not_the_strategys_monitoring(lang, text, conc
 ])
 def test_the_strategys_monitoring_still_counts(lang, text, concept):
     assert "S-MONITORING" in criteria(text, lang, concept)
+
+
+# label rule 4: money for drafting a document, or a document needed for grants, is not S-FINANCING
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Na zpracování strategického plánu obec získala dotaci z Operačního programu Zaměstnanost."),
+    ("sk", "Vypracovaním programu rozvoja obce sa zvýši jej šanca pri uchádzaní sa o podporu zo štrukturálnych fondov."),
+    ("pl", "Przygotowanie strategii było współfinansowane ze środków Unii Europejskiej."),
+    ("hu", "A klímastratégia kidolgozására a város európai uniós támogatást kapott."),
+    ("en", "The preparation of the strategy was co-financed by the European Social Fund."),
+])
+def test_money_for_drafting_is_not_the_strategys_financing(lang, text, concept):
+    assert "S-FINANCING" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Projekty budou financovány z rozpočtu města a z dotací EU."),
+    ("cs", "Při přípravě akčního plánu se určí zdroje financování každého projektu."),  # the strategy running
+    ("sk", "Opatrenia budú financované z rozpočtu mesta a z eurofondov."),
+    ("pl", "Zadania będą finansowane z budżetu gminy i środków unijnych."),
+    ("hu", "A beruházást a város saját költségvetéséből és európai uniós támogatásból finanszírozza."),
+    ("en", "The measures will be financed from the municipal budget and EU funds."),
+])
+def test_financing_of_measures_still_counts(lang, text, concept):
+    assert "S-FINANCING" in criteria(text, lang, concept)
