@@ -805,6 +805,9 @@ _GOAL_LEVEL = re.compile(r"strategi[cč]|stratégiai|operac|operat|specif|špeci
 
 
 def _drop_single_aims(text: str, hits: list[Hit]) -> list[Hit]:
+    if not any(h.key in SINGLE_AIM for h in hits):
+        return hits  # (most passages)
+
     def single(h: Hit) -> bool:
         if h.key not in SINGLE_AIM or _GOAL_LEVEL.search(text, h.start, h.end):
             return False
@@ -826,6 +829,8 @@ _BY = re.compile(r"\bby\b", re.IGNORECASE)
 
 
 def _drop_conditionals(text: str, hits: list[Hit]) -> list[Hit]:
+    if "by" not in text and "By" not in text and "BY" not in text:
+        return hits  # (most passages)
     return [h for h in hits if not h.key.startswith("S-") or _CONDITIONAL.search(text, h.start, h.end) is None
             or _BY.search(h.term) is not None]
 
@@ -847,6 +852,8 @@ _MEASURED_NEAR = 50  # characters either side of the hit: its clause, not the pa
 
 
 def _drop_measured_things(text: str, hits: list[Hit]) -> list[Hit]:
+    if not any(h.key in MEASURED for h in hits):
+        return hits  # (most passages)
     return [h for h in hits if h.key not in MEASURED or _MEASURED_THING.search(
         text, max(0, h.start - _MEASURED_NEAR), min(len(text), h.end + _MEASURED_NEAR)) is None]
 
