@@ -198,3 +198,27 @@ def test_scoring_workers_collect_garbage_rarely_and_the_parent_is_restored(tmp_p
     found = assess_all(corpus, CONCEPT, jobs=2)
     assert {found[s.id].strategy_id for s in corpus} == {f"{WORKER_GC_YOUNG} True"}
     assert (gc.get_threshold(), gc.get_freeze_count()) == before
+
+
+def _named(strategy: Strategy, concept: Concept) -> Assessment:
+    return Assessment(f"scored {strategy.id} {len(strategy.pages)}", "en", 0.0, {}, (), (), ())
+
+
+def test_parallel_scoring_hands_workers_each_strategy_once_forked_or_pickled(tmp_path, monkeypatch):
+    """Speed only: forked workers take the strategies from the list they inherit (a task is a
+    place in it), elsewhere each task carries its strategy; either way every strategy is scored
+    once, by itself, and the results keep the strategies' order."""
+    from generator import cache as cache_module
+    from generator import score as scoring
+    from generator.cache import PARALLEL_FROM, assess_all
+
+    monkeypatch.setattr(scoring, "score", _named)
+    corpus = [Strategy(Path(f"s{i}.md"), {"id": f"cz-s{i:02d}", "language": "en", "extraction": "text-layer"},
+                       tuple(Page(k, "text", k) for k in range(1, 2 + i % 3))) for i in range(3 * PARALLEL_FROM)]
+    want = [f"scored {s.id} {len(s.pages)}" for s in corpus]
+    forked = assess_all(corpus, CONCEPT, jobs=2)
+    assert [forked[s.id].strategy_id for s in corpus] == want and list(forked) == [s.id for s in corpus]
+    monkeypatch.setattr(cache_module, "_fork_context", lambda: None)
+    pickled = assess_all(corpus, CONCEPT, jobs=2)
+    assert [pickled[s.id].strategy_id for s in corpus] == want
+    assert cache_module._TODO == ()  # the parent's list of a pool stays empty: only workers set it
