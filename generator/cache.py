@@ -171,6 +171,12 @@ _FORMAT = "s4s-assessment-3"
 
 
 def _entry_bytes(a: Assessment) -> bytes:
+    summary, evidence = _entry_parts(a)
+    return marshal.dumps((_FORMAT, summary, evidence))
+
+
+def _entry_parts(a: Assessment) -> tuple[tuple, bytes]:
+    """The summary of an entry and its evidence, marshalled."""
     shared: dict = {}
 
     def one(value):
@@ -184,7 +190,7 @@ def _entry_bytes(a: Assessment) -> bytes:
 
     summary = (a.strategy_id, a.language, a.score, tuple(a.areas.items()), brief(a.concept), brief(a.sdg), brief(a.egd))
     evidence = marshal.dumps((passages(a.concept), passages(a.sdg), passages(a.egd)))
-    return marshal.dumps((_FORMAT, summary, evidence))
+    return summary, evidence
 
 
 def _valid(entry: object) -> bool:
@@ -316,15 +322,19 @@ def _init_worker(concept: Concept, cache: AssessmentCache | None,
 def _score_one(strategy: Strategy) -> bytes:
     """Score in a worker; the worker stores the cache entry (and calls `after`, which writes
     the strategy's page) and sends back the entry's bytes, which cross the process boundary
-    several times faster than a pickled Assessment."""
+    several times faster than a pickled Assessment. With a cache, the entry sent back has no
+    evidence (the parent reads only its summary; the evidence, about 30 KB a strategy, is in
+    the entry the worker stored)."""
     from generator.score import score
 
     assert _WORKER is not None
     concept, cache, after = _WORKER
     assessment = score(strategy, concept)
-    entry = _entry_bytes(assessment)
+    summary, evidence = _entry_parts(assessment)
+    entry = marshal.dumps((_FORMAT, summary, evidence))
     if cache is not None:
         cache.put_bytes(strategy, entry)
+        entry = marshal.dumps((_FORMAT, summary, b""))
     if after is not None:
         after(strategy, assessment)
     return entry
