@@ -395,3 +395,47 @@ def test_dictionary_has_a_row_per_phrase_of_a_grouped_term():
                     ["cs", "partnerství", "partnerství"],
                     ["cs", "spolupráce s obec", "spolupráce s (obec|spolek)"],
                     ["cs", "spolupráce s spolek", "spolupráce s (obec|spolek)"]]
+
+
+def test_frames_equal_frames_pandas_makes_from_sorted_rows():
+    """Speed only: tables.area_scores and tables.findings build their columns themselves (the
+    numeric ones as NumPy arrays); the frames must equal those pandas makes from the sorted
+    rows, values, dtypes and order, whatever the strategies' order."""
+    import random
+
+    import pandas as pd
+
+    from generator import tables
+    from generator.models import summarise
+
+    concept = Concept(criteria=(Criterion("S-A", "concept", "a1", {"en": "A"}, {}, {"en": ("plan",)}),
+                                Criterion("C-B", "concept", "a2", {"en": "B"}, {}, {"en": ("water",)}),
+                                Criterion("SDG-1", "sdg", "", {"en": "G"}, {}, {"en": ("poverty",)})),
+                      areas=(), meta={}, digest="t")
+    rng = random.Random(3)
+    strategies, found = [], {}
+    for i in range(40):
+        sid = f"{'czskhupl'[2 * (i % 4):2 * (i % 4) + 2]}-s{rng.randrange(1000):03d}-{i}"
+        s = Strategy(Path(f"{sid}.md"), {"id": sid, "country": sid[:2].upper(), "example": i % 3 == 0}, ())
+        strategies.append(s)
+        if i % 7 == 6:
+            continue  # not scored
+        areas = {} if i % 11 == 5 else {a: rng.choice([0.0, 33.33, 50.0, 100.0]) for a in rng.sample(["a1", "a2", "a0"], 2)}
+        findings = tuple(Finding(c, rng.choice(["met", "partial", "missing", "odd"]),
+                                 tuple(Evidence(1, "q", ()) for _ in range(rng.randrange(3))))
+                         for c in ("C-B", "S-A"))
+        found[sid] = summarise(Assessment(sid, "en", 10.0, areas, findings, (Finding("SDG-1", "met", ()),), ()))
+    rng.shuffle(strategies)
+    rows = sorted((s.id, s.country, s.is_example, area, round(float(v), 1))
+                  for s in strategies if s.id in found for area, v in found[s.id].areas.items())
+    want = pd.DataFrame(rows, columns=["strategy_id", "country", "example", "area", "score"])
+    got = tables.area_scores(strategies, found)
+    assert got.equals(want) and list(got.dtypes) == list(want.dtypes)
+    rows = sorted((s.id, s.country, s.is_example, fw, concept_area, f[0], f[1], tables.STATUS_POINTS.get(f[1], 0.0), f[2])
+                  for s in strategies if s.id in found
+                  for fw, items in (("concept", found[s.id].concept), ("sdg", found[s.id].sdg))
+                  for f in items for concept_area in [{"S-A": "a1", "C-B": "a2"}.get(f[0], "")])
+    rows.sort(key=lambda r: (r[0], r[3], r[5]))  # by strategy, framework and criterion
+    want = pd.DataFrame(rows, columns=tables.FINDING_COLUMNS)
+    got = tables.findings(strategies, found, concept)
+    assert got.equals(want) and list(got.dtypes) == list(want.dtypes)
