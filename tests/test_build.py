@@ -439,3 +439,39 @@ def test_frames_equal_frames_pandas_makes_from_sorted_rows():
     want = pd.DataFrame(rows, columns=tables.FINDING_COLUMNS)
     got = tables.findings(strategies, found, concept)
     assert got.equals(want) and list(got.dtypes) == list(want.dtypes)
+
+
+CATALOGUE_ROW = """{% for r in rows %}
+<tr data-country="{{ r.country|h }}" data-level="{{ r.level|h }}" data-language="{{ r.language|h }}" data-year_adopted="{{ r.year_adopted if r.year_adopted is not none else ''|h }}" data-score="{{ r.score_sort|h }}">
+<td><a href="{{ href(r.page) }}">{{ r.entity|h }}</a>{% if r.example %} <span class="s4s-badge">Example</span>{% endif %}</td><td>{{ r.country|h }}</td><td>{{ r.level|h }}</td><td>{{ r.language|h }}</td><td>{{ r.year_adopted if r.year_adopted is not none else ''|h }}</td><td lang="{{ r.language|h }}">{{ r.title|h }}</td><td data-value="{{ r.score_sort|h }}">{{ r.score_text|h }}</td>
+</tr>
+{% endfor %}
+"""
+COUNTRY_ROW = """{% for r in rows %}
+<tr><td><a href="{{ href(r.page) }}">{{ r.entity|h }}</a>{% if r.example %} <span class="s4s-badge">Example</span>{% endif %}</td><td>{{ r.level|h }}</td><td>{{ r.year_adopted if r.year_adopted is not none else ''|h }}</td><td lang="{{ r.language|h }}">{{ r.title|h }}</td><td>{{ r.score_text|h }}</td></tr>
+{% endfor %}
+"""
+
+
+def test_table_rows_equal_the_rows_the_templates_wrote():
+    """build._table_rows joins the catalogue's and country pages' strategy rows itself; the
+    bytes must be those of the templates' former row loops (kept here), hostile values too."""
+    from markupsafe import Markup
+
+    from generator import render
+    from generator.build import _table_rows, href, strategy_page
+
+    rows = [{"id": sid, "page": strategy_page(sid), "entity": entity, "country": "CZ", "level": level,
+             "language": "cs", "year_adopted": year, "title": title, "example": example,
+             "score_text": text, "score_sort": sort}
+            for sid, entity, level, year, title, example, text, sort in [
+                ("cz-a", HOSTILE, "city", 2023, "Strategie <b>&amp;</b> \"x\" 'y'", True, "42.0", "42.0"),
+                ("cz-b-2", "Brno", None, None, "", False, "text awaited", "-1"),
+                ("cz-c", "  spaced\tout\u202e ", "region", 1999, HOSTILE, False, "not scored", "-1")]]
+    rows.append({**rows[0], "id": "odd id", "page": "elsewhere/odd.md"})  # not a strategy page: href
+    env = render.make_environment()
+    for template, rel, catalogue in ((CATALOGUE_ROW, "catalogue.md", True), (COUNTRY_ROW, "countries/cz.md", False)):
+        want = env.from_string(template).render(rows=rows, href=lambda t, rel=rel: render.h(href(rel, t)))
+        got = "".join(f"{row}\n" for row in _table_rows(rows, rel, catalogue))
+        assert got == want
+        assert all(isinstance(row, Markup) for row in _table_rows(rows, rel, catalogue))
