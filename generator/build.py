@@ -1427,6 +1427,15 @@ def framework_origins(meta: dict) -> list[dict]:
     return found
 
 
+# The garbage collector's young-generation threshold while a site is built (Python's default:
+# 700 allocations). A build holds every strategy, summary and frame for its whole length, and
+# with the default thresholds those survivors set off full collections that go through all of
+# them: at 5,000 synthetic strategies the build process spent 0.56 s in the collector in a
+# cold build (0.41 s in 4 full collections) and 0.23 s after one change (0.18 s), and 0.20 and
+# 0.07 s with this threshold. Nothing it frees changes: a cycle is freed a little later.
+BUILD_GC_YOUNG = 10_000
+
+
 def build_site(root: Path = Path("."), site_dir: Path | None = None, include_examples: bool | None = None,
                quiet: bool = True, config_file: Path | None = None, documents: bool = True,
                timings: dict[str, float] | None = None, stats: dict[str, Any] | None = None,
@@ -1436,7 +1445,23 @@ def build_site(root: Path = Path("."), site_dir: Path | None = None, include_exa
     `timings` receives seconds per stage (load, validate, score, render, mkdocs, editions,
     editions_mkdocs) and `stats` the counts behind the summary line (strategies, scored, cache
     hits, pages reused). `editions=False` skips the /cs/ /sk/ /hu/ /pl/ editions (tests).
+    The collector's young generation is collected every BUILD_GC_YOUNG allocations meanwhile
+    (and as before afterwards).
     """
+    import gc
+
+    threshold = gc.get_threshold()
+    gc.set_threshold(BUILD_GC_YOUNG, *threshold[1:])
+    try:
+        return _build_site(root, site_dir, include_examples, quiet, config_file, documents, timings, stats,
+                           editions)
+    finally:
+        gc.set_threshold(*threshold)
+
+
+def _build_site(root: Path, site_dir: Path | None, include_examples: bool | None, quiet: bool,
+                config_file: Path | None, documents: bool, timings: dict[str, float] | None,
+                stats: dict[str, Any] | None, editions: bool) -> Path:
     clock = Stopwatch(timings)
     stats = stats if stats is not None else {}
     root = Path(root).resolve()

@@ -475,3 +475,22 @@ def test_table_rows_equal_the_rows_the_templates_wrote():
         got = "".join(f"{row}\n" for row in _table_rows(rows, rel, catalogue))
         assert got == want
         assert all(isinstance(row, Markup) for row in _table_rows(rows, rel, catalogue))
+
+
+def test_build_collects_garbage_rarely_and_restores_the_collector(tmp_path, monkeypatch):
+    """Speed only: build_site raises the collector's young-generation threshold while it runs
+    (BUILD_GC_YOUNG) and restores it afterwards (here after a build that fails)."""
+    import gc
+
+    root = make_root(tmp_path)
+    seen = []
+
+    def fail(*a, **k):
+        seen.append(gc.get_threshold()[0])
+        raise BuildError("stop")
+
+    monkeypatch.setattr(site_build, "gather", fail)
+    before = gc.get_threshold()
+    with pytest.raises(BuildError):
+        build(root)
+    assert seen == [site_build.BUILD_GC_YOUNG] and gc.get_threshold() == before
