@@ -10,6 +10,9 @@ Session 13 (real12-sdg) added families from set 10's proposals in the same way (
 each positive case failing at c5062b3's lexicon, and sentences for the longer weak phrases that absorb another sense
 (a school's infrastructure, a tree's health state, an emergency-call system): each names the goal at c5062b3 and must
 not now.
+
+Session 13 (s11-sdg) added the 16.6 family of set 11's proposal 3 (the office's own online services), its five sentences
+failing at 5238b11's lexicon.
 """
 from __future__ import annotations
 
@@ -438,6 +441,16 @@ NAMED = {
         "hu": "A közösségi kert a játszótér mellett nyílt.",
         "pl": "Ogród społeczny powstał obok placu zabaw.",
     }),
+    # session 13 (s11-sdg), set-11 proposal 3: 16.6 the office's own online services (electronic delivery, local fees
+    # paid online, a submission sent electronically, electronic communication with the office)
+    "16.6 office online": ("SDG-16", {
+        "en": "Residents can pay local fees online and use electronic communication with the town hall.",
+        "cs": "Občané mohou elektronicky podat žádost a využívat elektronické doručování.",
+        "sk": "Občania môžu využívať elektronické doručovanie a platbu poplatkov online.",
+        "hu": "A lakosok elektronikus kapcsolattartás útján intézhetik ügyeiket, és a helyi adók online befizetése is "
+              "lehetséges.",
+        "pl": "Mieszkańcy mogą złożyć wniosek elektronicznie i korzystać z e-Doręczeń.",
+    }),
 }
 
 # Words the families leave out on purpose, or tried and dropped (eval/real_passages/README.md, session 12):
@@ -465,6 +478,8 @@ NOT_NAMED = [
     # session 13, left out: e-government as such (a dev row labelled not SDG 16), pl 'raport o stanie gminy' (sets 6, 8)
     ("en", "The e-government strategy of the state brings e-administration to every ministry.", "SDG-16"),
     ("pl", "Wójt przedstawił radzie raport o stanie gminy za ubiegły rok.", "SDG-16"),
+    # session 13 (s11-sdg): a needy word said again, with no aid named, stays one strong term (2 < 3)
+    ("hu", "A rászoruló családok száma nőtt a városban. A rászorulók többsége idős ember.", "SDG-1"),
     # session 13, left out: the micro-region (+1 true, +7 false on sets 1-10), disability allowances (a translated row)
     ("sk", "Mikroregión tvorí dvanásť obcí v údolí a spolupráca medzi nimi je dobrá.", "SDG-17"),
     ("hu", "A rokkantsági ellátás összege és a bérek alakulása a járásban.", "SDG-10"),
