@@ -564,7 +564,8 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     (`_drop_structure_in_names`), actions phased by term without years (`_drop_unscheduled_phases`),
     one stated aim taken for goals (`_drop_single_aims`), the cs conditional read as 'být'
     (`_drop_conditionals`), a device's or a meter's monitoring (`_drop_measured_things`), money
-    for drafting a document (`_drop_drafting_grants`) and a resolution's own procedure
+    for drafting a document (`_drop_drafting_grants`), one task's date and a schedule of waste
+    collection or drafting (`_drop_single_dates`) and a resolution's own procedure
     (`_drop_resolution_procedure`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
@@ -574,7 +575,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
         return hits  # (most passages: no structure hit, nothing to guard)
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
     hits = _drop_measured_things(text, _drop_conditionals(text, _drop_single_aims(text, hits)))
-    hits = _drop_drafting_grants(text, hits)
+    hits = _drop_single_dates(text, _drop_drafting_grants(text, hits))
     return _drop_resolution_procedure(text, _drop_unscheduled_phases(text, _drop_structure_in_names(hits, text)))
 
 
@@ -707,6 +708,45 @@ def _drop_unscheduled_phases(text: str, hits: list[Hit]) -> list[Hit]:
         return _YEAR.search(text, start, end) is None
 
     return [h for h in hits if not unscheduled(h)]
+
+
+# A schedule or an implementation date or period is an action plan's only when it belongs to the
+# strategy's measures (description of S-ACTIONPLAN: "turns measures into a schedule"). Two forms belong
+# to one thing instead: a field of one task's or project's card with its one date or period after a
+# colon, with no measure named before it ("Okres realizacji: 2021 rok", "Termín začiatku realizácie aktivít: 08/2023", "Tervezett
+# megvalósítási időszak: 2019.10.01. – 2021.10.29.", "Implementation period: 2019-2021"), and a schedule whose
+# object is waste collection or the drafting of a document ("harmonogram vývozov", "harmonogram svozu",
+# "harmonogram opracowania Strategii", "schedule of collection"). A time term of S-ACTIONPLAN in either
+# form is dropped. Issue 6 (session 13, set-11 proposal 4): on real passages sets 1-11, 5 false
+# S-ACTIONPLAN predictions (hu3-05, pl10-12, pl11-11, sk11-02, sk11-09) and no true one; a table's heading
+# ("Data realizacji  Koszty") and a schedule with its phases as headings ("Harmonogram Příprava PZ: ...",
+# a nominative, not the object) stay.
+_TIME_TERM = re.compile(r"harmonogram|ütemterv|ütemezés|schedule|timetable|termín|termin|doba|okres|data|date"
+                        r"|period|időszak|ideje|határidő|deadline", re.IGNORECASE)
+_ONE_DATE = re.compile(r"(?:\s+[\w-]+){0,2}\s*:\s*(?:\d|(?:od|from|do|to|by|ab)\s+\d)", re.IGNORECASE)
+# ... but a measure's own card or row keeps its fields ("Opatření 1.1 Cyklostezka. Termín splnění: 2026.
+# Odpovědná osoba: odbor dopravy"): a measure or the action plan named in the 300 characters before.
+_MEASURE_BEFORE = re.compile(r"opatřen|opatren|działani|intézkedés|measure|akčn|akčný|akcióterv|action plan",
+                             re.IGNORECASE)
+_MEASURE_NEAR = 300
+_SCHEDULE_OF = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?)?(?:vývoz|svoz|odvoz|wywoz|odbior|zber|sběr|hulladékszállít"
+                          r"|waste|collection|(?:tvorby|přípravy|zpracování|prípravy|spracovania|vypracovania"
+                          r"|opracowania|przygotowania|kidolgozás|elkészítés|preparation|drafting)\b)", re.IGNORECASE)
+
+
+def _drop_single_dates(text: str, hits: list[Hit]) -> list[Hit]:
+    if not any(h.key == "S-ACTIONPLAN" for h in hits):
+        return hits  # (most passages)
+
+    def single(h: Hit) -> bool:
+        if h.key != "S-ACTIONPLAN" or not _TIME_TERM.search(h.term):
+            return False
+        if _SCHEDULE_OF.match(text, h.end) is not None:
+            return True
+        return (_ONE_DATE.match(text, h.end) is not None
+                and _MEASURE_BEFORE.search(text, max(0, h.start - _MEASURE_NEAR), h.start) is None)
+
+    return [h for h in hits if not single(h)]
 
 
 # The parts of a strategy of another level of government: "národné priority rozvoja sociálnych

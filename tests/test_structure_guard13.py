@@ -113,3 +113,34 @@ def test_money_for_drafting_is_not_the_strategys_financing(lang, text, concept):
 ])
 def test_financing_of_measures_still_counts(lang, text, concept):
     assert "S-FINANCING" in criteria(text, lang, concept)
+
+
+# set-11 proposal 4: a schedule or a date is the action plan's only when it belongs to the measures;
+# one task's or project's date field, and a schedule of waste collection or of drafting, are not
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Název akce: Rekonstrukce chodníku v ulici Polní. Termín realizace: 2021."),
+    ("cs", "Popelnice vám budou vyváženy podle harmonogramu svozu odpadu."),
+    ("sk", "Termín začiatku realizácie aktivít: 08/2023. Plánovaný termín ukončenia realizácie aktivít: 01/2029."),
+    ("sk", "Smetné nádoby vám budú vynášať aj naďalej v zmysle harmonogramu vývozov."),
+    ("pl", "Całkowita wartość zadania: 137 487,76 zł. Okres realizacji: 2021 rok."),
+    ("pl", "Określa się następujący harmonogram opracowania diagnozy społeczno-gospodarczej gminy."),
+    ("hu", "A támogatás mértéke 100%. Tervezett megvalósítási időszak: 2019.10.01. – 2021.10.29."),
+    ("en", "The project was supported by the fund. Implementation period: 2019-2021."),
+    ("en", "Bins are emptied according to the schedule of waste collection."),
+])
+def test_one_tasks_date_or_anothers_schedule_is_not_an_action_plan(lang, text, concept):
+    assert "S-ACTIONPLAN" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Akční plán: opatření 1.1 Rekonstrukce chodníků, odpovědný odbor dopravy, termín realizace 2024; "
+           "opatření 1.2 Nové lavičky, odpovědný odbor životního prostředí, termín realizace 2025."),
+    ("cs", "Harmonogram realizace opatření akčního plánu je uveden v tabulce."),
+    ("pl", "Lp. Opis przedsięwzięcia Data realizacji Koszty [zł] 1 Budowa sieci wodociągowej 2018 299.782,00"),
+    ("sk", "Harmonogram realizácie jednotlivých aktivít a zodpovedná osoba sú uvedené pri každom opatrení."),
+    # a measure's own card keeps its one date
+    ("cs", "Opatření 1.1 Cyklostezka podél řeky. Termín realizace: 2026."),
+    ("pl", "Działanie 2.1 Budowa ścieżek rowerowych. Termin realizacji: 2025."),
+])
+def test_the_measures_schedule_still_counts(lang, text, concept):
+    assert "S-ACTIONPLAN" in criteria(text, lang, concept)
