@@ -27,7 +27,7 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -246,9 +246,12 @@ def score_strategies(strategies: Sequence[Strategy], concept: Concept, root: Pat
     cache = AssessmentCache(concept, root / ".cache" / "assessments")
     if pages is not None:
         pages.concept = concept
-        # The strategy pages' chart layout, validated here once (not by each scoring worker)
-        # and so kept in this build's figure cache for the next rebuild to render a page with.
-        _area_chart([(title(a.title), 0.0) for a in concept.areas])
+        # The strategy pages' chart layout, validated here once (not by each scoring worker,
+        # whose figure caches die with them) and so kept in this build's figure cache for the
+        # next rebuild to render a page with: the areas an assessment has, in the pages' order.
+        areas = _concept_view(concept).areas
+        _area_chart([(title(areas[k].title) if k in areas else k, 0.0)
+                     for k in _area_keys(concept, {c.area for c in concept.framework("concept")})])
     found = assess_all(strategies, concept, cache=cache, progress=progress, after=pages)
     if stats is not None:
         stats.update(scored=len(found), cache_hits=cache.hits, cache_misses=cache.misses)
@@ -547,8 +550,7 @@ def _strategy_context(concept: Concept, s: Strategy, a: Assessment | None) -> di
                            "json_file": f"../data/strategies/{s.id}.json"}
     if a is None:
         return ctx
-    # Concept order, not the assessment's dict order (a cached assessment may order keys otherwise).
-    keys = [k for k in areas if k in a.areas] + sorted(k for k in a.areas if k not in areas)
+    keys = _area_keys(concept, a.areas)
     area_rows = [(title(areas[k].title) if k in areas else k, a.areas[k]) for k in keys]
     ctx["area_rows"] = area_rows
     ctx["area_chart"] = _area_chart(area_rows)
@@ -570,6 +572,14 @@ def _strategy_context(concept: Concept, s: Strategy, a: Assessment | None) -> di
                          "counts": _status_counts(items)})
     ctx["sections"] = sections
     return ctx
+
+
+def _area_keys(concept: Concept, present: Iterable[str]) -> list[str]:
+    """The areas of a strategy's chart: concept order, not the assessment's dict order (a
+    cached assessment may order keys otherwise)."""
+    areas = _concept_view(concept).areas
+    present = set(present)
+    return [k for k in areas if k in present] + sorted(k for k in present if k not in areas)
 
 
 def _area_chart(area_rows: list[tuple[str, float]]) -> Any:
