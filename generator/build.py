@@ -27,7 +27,7 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -249,9 +249,7 @@ def score_strategies(strategies: Sequence[Strategy], concept: Concept, root: Pat
         # The strategy pages' chart layout, validated here once (not by each scoring worker,
         # whose figure caches die with them) and so kept in this build's figure cache for the
         # next rebuild to render a page with: the areas an assessment has, in the pages' order.
-        areas = _concept_view(concept).areas
-        _area_chart([(title(areas[k].title) if k in areas else k, 0.0)
-                     for k in _area_keys(concept, {c.area for c in concept.framework("concept")})])
+        _area_chart(_area_rows(concept, dict.fromkeys({c.area for c in concept.framework("concept")}, 0.0)))
     found = assess_all(strategies, concept, cache=cache, progress=progress, after=pages)
     if stats is not None:
         stats.update(scored=len(found), cache_hits=cache.hits, cache_misses=cache.misses)
@@ -544,14 +542,13 @@ def _strategy_context(concept: Concept, s: Strategy, a: Assessment | None) -> di
     """A strategy page's context: the strategy, its assessment and the concept, nothing else
     (so a scoring worker can render the page as soon as it has the assessment)."""
     view = _concept_view(concept)
-    areas, order, shown = view.areas, view.order, view.shown
+    order, shown = view.order, view.shown
     meta = {**view.blank_meta, **s.meta}  # optional fields absent from a file are None
     ctx: dict[str, Any] = {"s": s, "m": meta, "a": a, "scored": a is not None, "lang": render.h(s.language),
                            "json_file": f"../data/strategies/{s.id}.json"}
     if a is None:
         return ctx
-    keys = _area_keys(concept, a.areas)
-    area_rows = [(title(areas[k].title) if k in areas else k, a.areas[k]) for k in keys]
+    area_rows = _area_rows(concept, a.areas)
     ctx["area_rows"] = area_rows
     ctx["area_chart"] = _area_chart(area_rows)
     local = s.language != "en"
@@ -574,12 +571,12 @@ def _strategy_context(concept: Concept, s: Strategy, a: Assessment | None) -> di
     return ctx
 
 
-def _area_keys(concept: Concept, present: Iterable[str]) -> list[str]:
-    """The areas of a strategy's chart: concept order, not the assessment's dict order (a
-    cached assessment may order keys otherwise)."""
+def _area_rows(concept: Concept, scores: Mapping[str, float]) -> list[tuple[str, float]]:
+    """A strategy's chart rows, (area title, score): concept order, not the assessment's dict
+    order (a cached assessment may order keys otherwise)."""
     areas = _concept_view(concept).areas
-    present = set(present)
-    return [k for k in areas if k in present] + sorted(k for k in present if k not in areas)
+    keys = [k for k in areas if k in scores] + sorted(k for k in scores if k not in areas)
+    return [(title(areas[k].title) if k in areas else k, scores[k]) for k in keys]
 
 
 def _area_chart(area_rows: list[tuple[str, float]]) -> Any:

@@ -146,7 +146,7 @@ def lemma(token: str, lang: str) -> str:
     if low.isdigit() or len(low) < 2:
         return low
     try:
-        lem = _lemmatiser()[0].lemmatize(low, lang).lower()
+        lem = _simple(low, lang)
     except ValueError:  # unsupported language code: compare lowercase forms
         return low
     fix = CORRECTIONS.get(lang)
