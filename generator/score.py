@@ -160,6 +160,40 @@ def sdg_matcher(lang: str, path: Path = SDG_LEXICON) -> Matcher:
     return Matcher(sdg_entries(load_sdg_lexicon(path), lang), lang)
 
 
+# The fields of a partnership ("cooperation concerns the following areas: culture, education, sport",
+# "spolupráca v oblasti dopravnej infraštruktúry, vzdelávania a zamestnanosti", "współpraca w zakresie
+# edukacji") are its topics: the passage is about the partnership (SDG 17, label rules in
+# eval/real_passages/README.md), not about each field. Its goal words up to the end of the sentence are
+# no evidence of their goals.
+_PARTNERSHIP_FIELDS = re.compile(
+    r"\b(?:spoluprác\w*\s+(?:v\s+oblast\w*|na\s+poli)"
+    r"|współprac\w*\s+(?:w\s+zakresie|w\s+obszar\w*|w\s+dziedzin\w*|na\s+polu)"
+    r"|(?:cooperation|partnership|agreement)(?:\s+\w+){0,3}?\s+(?:in|on|concerns|covers|includes)\s+"
+    r"(?:\w+\s+){0,3}?(?:areas?|fields?)\b)", re.IGNORECASE)
+_PARTNERSHIP_STEMS = ("spoluprác", "współprac", "cooperation", "partnership", "agreement")
+_SENTENCE_OR_LINE_END = re.compile(r"[.;!?](?=\s)|\n")
+_KEEP_IN_FIELDS = frozenset({"SDG-17", SDG_CONTEXT})
+
+
+def sdg_guard(text: str, hits: list[Hit]) -> list[Hit]:
+    """A passage's SDG hits that are evidence of their goals: without the fields of a partnership
+    (`_PARTNERSHIP_FIELDS`). `score` and `classify` apply it alike. Issue 6 (session 14): on real
+    passages sets 1-11 the fields made 4 false positives (SDG 4, 8, 9, 11 in sets 9 and 11) and no
+    true hit."""
+    if not hits:
+        return hits
+    low = text.lower()
+    if not any(stem in low for stem in _PARTNERSHIP_STEMS):
+        return hits  # (most passages)
+    spans = []
+    for m in _PARTNERSHIP_FIELDS.finditer(text):
+        end = _SENTENCE_OR_LINE_END.search(text, m.end())
+        spans.append((m.end(), end.start() if end else len(text)))
+    if not spans:
+        return hits
+    return [h for h in hits if h.key in _KEEP_IN_FIELDS or not any(a <= h.start < b for a, b in spans)]
+
+
 # Words that open or close the name of a law, an office or a department: a criterion's term inside
 # such a name is no evidence (`_drop_terms_in_names`). Matched with the criteria (key NAME_HEAD,
 # never a finding), so finding them costs no extra pass over the text.
@@ -984,6 +1018,7 @@ def _sdg(concept: Concept, lang: str, ps: Sequence[Passage],
         if not p.evidence:
             continue
         sdg_section = sdg_section or sdg_context(hits)
+        hits = sdg_guard(p.text, hits)
         if sdg_section or "SDG" in p.text:
             hits = hits + sdg_references(p.text, sdg_section)
         if not hits:

@@ -25,6 +25,7 @@ from generator.score import (
     quote,
     sdg_context,
     sdg_detect,
+    sdg_guard,
     sdg_matcher,
     sdg_references,
     structure_guard,
@@ -71,7 +72,7 @@ def classify(ident: Any, text: str, framework: str, lang: str | None = None, con
     lang = lang or detect_language(text)
     if framework == "sdg":
         hits = sdg_matcher(lang).match(text)
-        found = sdg_detect(hits + sdg_references(text, sdg_context(hits)))
+        found = sdg_detect(sdg_guard(text, hits) + sdg_references(text, sdg_context(hits)))
         keys = sorted(found, key=lambda g: int(g.split("-")[1]))
         labels: list[Any] = [int(g.split("-")[1]) for g in keys]
     else:
