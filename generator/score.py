@@ -605,6 +605,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     heads = [h for h in hits if h.key == NAME_HEAD]
     if heads:
         hits = _drop_terms_in_names(text, [h for h in hits if h.key != NAME_HEAD], heads)
+    hits = _drop_listed_fields(text, hits)
     if not any(h.key.startswith("S-") for h in hits):
         return hits  # (most passages: no structure hit, nothing to guard)
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
@@ -617,7 +618,38 @@ def _may_guard(per: dict[str, list[Hit]], structure: frozenset[str]) -> bool:
     """Can structure_guard change a passage's hits (by key; `structure`: the framework's S- ids)?
     Only with a name head or a structure hit: keep in step with structure_guard (_framework skips
     it for the other passages, most of them)."""
-    return NAME_HEAD in per or not structure.isdisjoint(per)
+    return NAME_HEAD in per or not structure.isdisjoint(per) or not FIELD_KEYS.isdisjoint(per)
+
+
+# A criterion's field noun alone ("education", "vzdelávanie", "oktatás", "oświata") as one item of a
+# list of a municipality's fields ("v oblasti kultúry, vzdelávania a športu", "culture, education,
+# social care, sport", "oktatási, lakhatási, foglalkoztatási ... helyzetéről") names the field among
+# others, as a law's, a partnership's or a survey's scope; it says nothing of schools or learning
+# (the description's). Issue 6: on real passages sets 1-11 such hits were 15 of C-A-EDUCATION's 23
+# false positives, on 9 sets, and no true one's only evidence. A list item: after a comma, semicolon
+# or bullet (one short word between: "vo", "az", "w"), or before a comma that two more items follow
+# ("vzdelávaniu, bývaniu, riešeniu", "vzdelávania, kultúry a športu"); not "zkvalitníme vzdělávání,
+# podpoříme rozvoj ..." (a clause after the comma, no third item).
+FIELD_NOUNS = {
+    "C-A-EDUCATION": frozenset({"education", "vzdělávání", "vzdelávanie", "oktatás", "köznevelés", "edukacja",
+                                "oświata"}),
+    "C-A-CARE": frozenset({"health care", "healthcare", "social care", "zdravotnictví", "zdravotní péče", "zdravotníctvo",
+                           "zdravotná starostlivosť", "egészségügy", "egészségügyi ellátás", "opieka zdrowotna",
+                           "ochrona zdrowia"}),
+}
+FIELD_KEYS = frozenset(FIELD_NOUNS)
+_ITEM_BEFORE = re.compile(r"[,;•]\s*(?:[^\W\d]{1,3}\s+)?$")
+_AND = r"(?:a|i|and|és|oraz|vagy|or|alebo|nebo|lub)\s"
+_ITEM_AFTER = re.compile(r"\s*[,;]\s*[^\W\d]+(?:[\s-]+[^\W\d]+){0,2}\s*(?:[,;]|" + _AND + ")", re.IGNORECASE)
+_ITEM_END = re.compile(r"(?:[\s-]+[^\W\d]+){0,2}\s*(?:[,;.)•]|" + _AND + "|$)", re.IGNORECASE)
+
+
+def _drop_listed_fields(text: str, hits: list[Hit]) -> list[Hit]:
+    if FIELD_KEYS.isdisjoint(h.key for h in hits):
+        return hits  # (most passages)
+    return [h for h in hits if h.term not in FIELD_NOUNS.get(h.key, ())
+            or ((_ITEM_BEFORE.search(text, max(0, h.start - 8), h.start) is None or _ITEM_END.match(text, h.end) is None)
+                and _ITEM_AFTER.match(text, h.end) is None)]
 
 
 # A working group, steering group or team named after a drafting noun in its sentence ("na tvorbě

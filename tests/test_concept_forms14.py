@@ -1,0 +1,66 @@
+"""Concept forms of session 14 (issue 6): forms of language that name a criterion's theme without
+the passage being about it, and forms that do. Sentences in several languages that fail before the
+change and pass after it, with negatives that must still count (classify applies structure_guard
+as score does)."""
+
+import pytest
+
+from generator.commands.classify import classify
+from generator.concept import load_concept
+
+
+@pytest.fixture(scope="module")
+def concept():
+    return load_concept()
+
+
+def criteria(text, lang, concept):
+    return set(classify("t", text, "concept", lang, concept)["criteria"])
+
+
+# the field noun as one item of a list of a municipality's fields names the field, not schools or learning
+@pytest.mark.parametrize("lang, text", [
+    ("sk", "Zmluva o partnerstve zahŕňa spoluprácu v oblasti kultúry, vzdelávania a športu."),
+    ("sk", "Program určuje potreby v oblasti sociálnej infraštruktúry, vo vzdelávaní, v kultúre a v cestovnom ruchu."),
+    ("cs", "Partnerství se týká spolupráce v oblasti kultury, vzdělávání, sportu a cestovního ruchu."),
+    ("en", "Cooperation concerns the following areas: culture, education, social care, sport and economy."),
+    ("pl", "Raport opisuje wydatki w zakresie pomocy społecznej, oświaty, usług komunalnych i dróg."),
+    ("pl", "Działania obejmą infrastrukturę, opiekę zdrowotną, edukację, rekreację i sport."),
+    ("hu", "A helyzetelemzés a hátrányos helyzetű csoportok oktatási, lakhatási, foglalkoztatási helyzetéről készül."),
+    ("sk", "Projekt zmierňuje nerovnosti v prístupe ku vzdelávaniu, bývaniu, zamestnaniu."),
+])
+def test_a_field_among_fields_is_not_education(lang, text, concept):
+    assert "C-A-EDUCATION" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Zjednodušíme vyřizování na úřadu, otevřeme data, zkvalitníme vzdělávání, podpoříme rozvoj kybernetiky."),
+    ("sk", "Hlavným cieľom projektu je zlepšiť prístup ku kvalitnému vzdelávaniu v materskej škole."),
+    ("cs", "Cílem regionu v oblasti vzdělávání je poskytnout občanům dostupnost mateřských a základních škol."),
+    ("pl", "Jednym z najważniejszych zadań własnych gminy stała się edukacja."),
+    ("en", "The city will invest in education, above all in the equipment of its two primary schools."),
+    # a list that holds a term of the theme itself still counts
+    ("sk", "Obec podporí kultúru, šport a celoživotné vzdelávanie seniorov."),
+])
+def test_education_itself_still_counts(lang, text, concept):
+    assert "C-A-EDUCATION" in criteria(text, lang, concept)
+
+
+# the same for health and social care named as one field among others
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Cooperation concerns the following areas: culture, education, social care, sport and economy."),
+    ("sk", "Dôsledky zmeny klímy sa prejavia v oblasti zdravotníctva, hospodárstva, dopravy a pod."),
+    ("pl", "Plan zakłada działania poprzez infrastrukturę, opiekę zdrowotną, bezpieczeństwo, rekreację i sport."),
+    ("hu", "A program a csoportok lakhatási, foglalkoztatási, egészségügyi és oktatási helyzetéről szól."),
+])
+def test_a_field_among_fields_is_not_care(lang, text, concept):
+    assert "C-A-CARE" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("hu", "Nő az idős, egészségügyi gondokkal küzdő személyek száma, akiknek házi segítségnyújtást adunk."),
+    ("pl", "Celem jest poprawa dostępności opieki zdrowotnej dla mieszkańców gminy."),
+    ("sk", "Obec zabezpečí zdravotnú starostlivosť v novom zdravotnom stredisku."),
+])
+def test_care_itself_still_counts(lang, text, concept):
+    assert "C-A-CARE" in criteria(text, lang, concept)
