@@ -64,3 +64,16 @@ def test_a_field_among_fields_is_not_care(lang, text, concept):
 ])
 def test_care_itself_still_counts(lang, text, concept):
     assert "C-A-CARE" in criteria(text, lang, concept)
+
+
+# a fund's name is who pays, not the theme its words name: the EU Cohesion Fund is no community cohesion
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Projekt je spolufinancován Evropskou unií - Fondem soudržnosti v rámci Operačního programu Životní prostředí."),
+    ("cs", "Dotace z prostředků Fondu soudržnosti nám byla přidělena na sběrný dvůr."),
+])
+def test_a_funds_name_is_not_cohesion(lang, text, concept):
+    assert "C-ZPO-INCLUSION" not in criteria(text, lang, concept)
+
+
+def test_cohesion_itself_still_counts(concept):
+    assert "C-ZPO-INCLUSION" in criteria("Cílem je posílit soudržnost obyvatel a komunitní život v obci.", "cs", concept)
