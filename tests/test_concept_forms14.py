@@ -77,3 +77,26 @@ def test_a_funds_name_is_not_cohesion(lang, text, concept):
 
 def test_cohesion_itself_still_counts(concept):
     assert "C-ZPO-INCLUSION" in criteria("Cílem je posílit soudržnost obyvatel a komunitní život v obci.", "cs", concept)
+
+
+# lifelong learning as municipalities write it: a course or training with an adult learner, a
+# higher-education scholarship (the description's "lifelong learning is available to all ages")
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Městský obvod pořádá počítačové kurzy pro seniory a kurzy pro úplné začátečníky."),
+    ("sk", "Mesto organizuje kurzy pre seniorov v dennom centre."),
+    ("pl", "Gmina prowadzi bezpłatne kursy dla seniorów w bibliotece."),
+    ("en", "The library offers courses for seniors every autumn."),
+    ("hu", "A tanfolyamokra való túljelentkezés akkora, hogy csak jövőre lesz hely."),
+    ("hu", "Az önkormányzat csatlakozott a Bursa Hungarica Felsőoktatási Önkormányzati Ösztöndíjrendszerhez."),
+])
+def test_courses_for_adults_are_education(lang, text, concept):
+    assert "C-A-EDUCATION" in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Kurz eura vůči koruně ovlivní cenu zakázky."),
+    ("pl", "Miasto obrało kurs na rozwój gospodarczy."),
+    ("en", "They confirmed the long-term course of the city's development."),
+])
+def test_other_courses_are_not(lang, text, concept):
+    assert "C-A-EDUCATION" not in criteria(text, lang, concept)
