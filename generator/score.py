@@ -789,7 +789,7 @@ def _drop_unscheduled_phases(text: str, hits: list[Hit]) -> list[Hit]:
 # S-ACTIONPLAN predictions (hu3-05, pl10-12, pl11-11, sk11-02, sk11-09) and no true one; a table's heading
 # ("Data realizacji  Koszty") and a schedule with its phases as headings ("Harmonogram Příprava PZ: ...",
 # a nominative, not the object) stay.
-_TIME_TERM = re.compile(r"harmonogram|ütemterv|ütemezés|schedule|timetable|termín|termin|doba|okres|data|date"
+_TIME_TERM = re.compile(r"harmonogram|ütemterv|ütemezés|schedule|timetable|termín|termin|doba|okres|data|date|lata|roky"
                         r"|period|időszak|ideje|határidő|deadline", re.IGNORECASE)
 _ONE_DATE = re.compile(r"(?:\s+[\w-]+){0,2}\s*:\s*(?:\d|(?:od|from|do|to|by|ab)\s+\d)", re.IGNORECASE)
 # ... but a measure's own card or row keeps its fields ("Opatření 1.1 Cyklostezka. Termín splnění: 2026.
@@ -797,6 +797,16 @@ _ONE_DATE = re.compile(r"(?:\s+[\w-]+){0,2}\s*:\s*(?:\d|(?:od|from|do|to|by|ab)\
 _MEASURE_BEFORE = re.compile(r"opatřen|opatren|działani|intézkedés|measure|akčn|akčný|akcióterv|action plan",
                              re.IGNORECASE)
 _MEASURE_NEAR = 300
+# A time term whose object is one project, task, investment or programme is that one thing's date
+# ("lata realizacji programu", "o termíne realizácie daného zámeru", "Termín realizace projektu"),
+# not a schedule of measures (set-11 proposal 4: "not the singular date or period of one task,
+# project or service"); dropped too. Not a development programme, which in cs and sk is the
+# strategy itself ("harmonogram realizácie programu rozvoja obce"). Issue 6 (session 14): on sets
+# 1-11, 2 false S-ACTIONPLAN predictions (pl6-10, sk11-04) and no true one.
+_ONE_THINGS = re.compile(r"\w*\s+(?:of\s+(?:the|this|that)\s+)?(?:[\w-]+\s+)?(?:projekt|projektu|zámer|zámeru|záměr"
+                         r"|záměru|zadanie|zadania|inwestycji|investície|investice|stavby|programu|project|programme"
+                         r"|program)\b(?!\s+(?:rozvoj|rozwoj|hospodársk|hospodářsk|of\s+(?:economic|development)"
+                         r"|development))", re.IGNORECASE)
 _SCHEDULE_OF = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?)?(?:vývoz|svoz|odvoz|wywoz|odbior|zber|sběr|hulladékszállít"
                           r"|waste|collection|(?:tvorby|přípravy|zpracování|prípravy|spracovania|vypracovania"
                           r"|opracowania|przygotowania|kidolgozás|elkészítés|preparation|drafting)\b)", re.IGNORECASE)
@@ -809,7 +819,7 @@ def _drop_single_dates(text: str, hits: list[Hit]) -> list[Hit]:
     def single(h: Hit) -> bool:
         if h.key != "S-ACTIONPLAN" or not _TIME_TERM.search(h.term):
             return False
-        if _SCHEDULE_OF.match(text, h.end) is not None:
+        if _SCHEDULE_OF.match(text, h.end) is not None or _ONE_THINGS.match(text, h.end) is not None:
             return True
         return (_ONE_DATE.match(text, h.end) is not None
                 and _MEASURE_BEFORE.search(text, max(0, h.start - _MEASURE_NEAR), h.start) is None)

@@ -100,3 +100,24 @@ def test_courses_for_adults_are_education(lang, text, concept):
 ])
 def test_other_courses_are_not(lang, text, concept):
     assert "C-A-EDUCATION" not in criteria(text, lang, concept)
+
+
+# one project's, task's or programme's date or period is not a schedule of measures (S-ACTIONPLAN)
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "W raporcie uwzględniono wszystkie lata realizacji programu w celu jego podsumowania."),
+    ("sk", "Stavebný úrad nemá vedomosť o termíne realizácie daného zámeru."),
+    ("cs", "Termín realizace projektu je předpokládán na podzim."),
+    ("en", "The schedule of the project was delayed by a year."),
+])
+def test_one_things_date_is_not_an_action_plan(lang, text, concept):
+    assert "S-ACTIONPLAN" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sk", "Harmonogram realizácie programu rozvoja obce je v prílohe: opatrenia 1.1 až 3.4 podľa rokov."),
+    ("cs", "Harmonogram realizace opatření akčního plánu je uveden v tabulce."),
+    ("pl", "Terminy realizacji działań określa plan działań na lata 2022-2024."),
+    ("cs", "termín realizace je předpokládán na podzim 2023 nebo v roce 2024."),
+])
+def test_a_schedule_of_measures_still_counts(lang, text, concept):
+    assert "S-ACTIONPLAN" in criteria(text, lang, concept)
