@@ -121,3 +121,23 @@ def test_one_things_date_is_not_an_action_plan(lang, text, concept):
 ])
 def test_a_schedule_of_measures_still_counts(lang, text, concept):
     assert "S-ACTIONPLAN" in criteria(text, lang, concept)
+
+
+# S-LINKS: the municipality's own sectoral plans count when the strategy or a measure says it serves
+# them (the reworded description): fulfilling a waste-management plan's goals
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Sběrný dvůr sníží náklady na likvidaci odpadů a přispěje k plnění cílů POH města."),
+    ("sk", "Týmto sa napomôže k naplneniu cieľov POH SR na roky 2016-2020."),
+    ("pl", "Inwestycja służy realizacji celów planu gospodarki odpadami."),
+    ("en", "The new collection yard helps meet the targets of the waste management plan."),
+])
+def test_serving_a_sectoral_plan_is_a_link(lang, text, concept):
+    assert "S-LINKS" in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Akční plán obsahuje projekty, jejichž realizace povede k naplnění cílů strategie."),
+    ("sk", "Realizáciou projektu bol naplnený hlavný cieľ projektu."),
+])
+def test_fulfilling_its_own_goals_is_no_link(lang, text, concept):
+    assert "S-LINKS" not in criteria(text, lang, concept)
