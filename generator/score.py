@@ -612,7 +612,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
         return hits  # (most passages: no structure hit, nothing to guard)
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
     hits = _drop_measured_things(text, _drop_conditionals(text, _drop_single_aims(text, hits)))
-    hits = _drop_single_dates(text, _drop_drafting_grants(text, hits))
+    hits = _drop_single_dates(text, _drop_drafting_grants(text, _drop_one_undertaking(text, hits)))
     return _drop_resolution_procedure(text, _drop_unscheduled_phases(text, _drop_structure_in_names(hits, text)))
 
 
@@ -877,6 +877,22 @@ _FIELD = re.compile(r"\s*:")
 _CARD = re.compile(r"\b(?:kart[aey]\s+(?:projekt|zadani)|projektov\w*\s+(?:kart|list)|project\s+(?:sheet|card|fiche)"
                    r"|projekt\s*(?:adat)?lap|v[aä]zb\w*\s+na\s|powiązani\w*\s+z|kapcsolód\w*\s+(?:intézkedés|cél|prior)"
                    r"|link\s+to\s+(?:the\s+)?(?:measure|goal|objective|priority))", re.IGNORECASE)
+
+
+# pl 'przedsięwzięcie' (an undertaking) in the singular is one project, not the strategy's measures
+# (label rule 3: one project's page is not S-MEASURES): the singular's own endings, or the genitive
+# 'przedsięwzięcia' after a singular adjective in -ego ("zrealizowanego przedsięwzięcia", "wspólnego
+# przedsięwzięcia"; the nominative plural 'przedsięwzięcia' takes no -ego). The plural ("przedsięwzięć",
+# "planowane przedsięwzięcia") stays. Issue 6 (session 14): on sets 1-11, 3 false S-MEASURES predictions
+# (pl5-11, pl8-08, pl11-09) and no true one.
+_ONE_UNDERTAKING = re.compile(r"przedsięwzięci(?:e|u|em)\b", re.IGNORECASE)
+_SINGULAR_BEFORE = re.compile(r"\b\w+ego\s+$", re.IGNORECASE)
+
+
+def _drop_one_undertaking(text: str, hits: list[Hit]) -> list[Hit]:
+    return [h for h in hits if h.key != "S-MEASURES" or h.term != "przedsięwzięcie"
+            or (_ONE_UNDERTAKING.fullmatch(text, h.start, h.end) is None
+                and _SINGULAR_BEFORE.search(text, max(0, h.start - 30), h.start) is None)]
 
 
 def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:

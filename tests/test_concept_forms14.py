@@ -141,3 +141,20 @@ def test_serving_a_sectoral_plan_is_a_link(lang, text, concept):
 ])
 def test_fulfilling_its_own_goals_is_no_link(lang, text, concept):
     assert "S-LINKS" not in criteria(text, lang, concept)
+
+
+# pl: one undertaking (przedsięwzięcie in the singular) is one project, not the strategy's measures
+@pytest.mark.parametrize("text", [
+    "Oznacza to, że przedsięwzięcie winno być realizowane wspólnie przez kilka gmin.",
+    "Celem zrealizowanego przedsięwzięcia jest poprawa konkurencyjności producentów.",
+])
+def test_one_undertaking_is_not_measures(text, concept):
+    assert "S-MEASURES" not in criteria(text, "pl", concept)
+
+
+@pytest.mark.parametrize("text", [
+    "Działania - projekty przedsięwzięć, umożliwiające realizację celów operacyjnych.",
+    "Gmina zamierza realizować przedsięwzięcia z zakresu błękitno-zielonej infrastruktury.",
+])
+def test_undertakings_still_count(text, concept):
+    assert "S-MEASURES" in criteria(text, "pl", concept)
