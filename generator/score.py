@@ -613,6 +613,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
     hits = _drop_measured_things(text, _drop_conditionals(text, _drop_single_aims(text, hits)))
     hits = _drop_single_dates(text, _drop_drafting_grants(text, _drop_one_undertaking(text, hits)))
+    hits = _drop_sector_directions(text, hits)
     return _drop_resolution_procedure(text, _drop_unscheduled_phases(text, _drop_structure_in_names(hits, text)))
 
 
@@ -893,6 +894,18 @@ def _drop_one_undertaking(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.key != "S-MEASURES" or h.term != "przedsięwzięcie"
             or (_ONE_UNDERTAKING.fullmatch(text, h.start, h.end) is None
                 and _SINGULAR_BEFORE.search(text, max(0, h.start - 30), h.start) is None)]
+
+
+# pl 'kierunki rozwoju' of one sector ("kierunki rozwoju oświaty", "kierunek rozwoju gospodarki
+# wodno-ściekowej") are a sector concept's aims, not the strategy's goals (label rule 2); the
+# municipality's ("kierunki rozwoju miasta", "społeczno-gospodarczego") stay. Issue 6 (session 14).
+_SECTOR_AFTER = re.compile(r"\w*\s+(?:[\w-]+\s+)?(?:oświat|edukacj|szkolnictw|gospodark|turystyk|sportu|kultury"
+                           r"|transport|komunikacj|energetyk|rolnictw|ochrony\s+zdrowia|pomocy\s+społecznej)", re.IGNORECASE)
+
+
+def _drop_sector_directions(text: str, hits: list[Hit]) -> list[Hit]:
+    return [h for h in hits if h.key != "S-GOALS" or h.term != "kierunek rozwoju"
+            or _SECTOR_AFTER.match(text, h.end) is None]
 
 
 def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:

@@ -158,3 +158,20 @@ def test_one_undertaking_is_not_measures(text, concept):
 ])
 def test_undertakings_still_count(text, concept):
     assert "S-MEASURES" in criteria(text, "pl", concept)
+
+
+# pl: one sector's development directions are a sector concept's aims, not the strategy's goals
+@pytest.mark.parametrize("text", [
+    "W latach 1998-2012 kierunki rozwoju oświaty zawarte były w odrębnych dokumentach.",
+    "Program określa optymalny kierunek rozwoju gospodarki wodno-ściekowej w gminie.",
+])
+def test_a_sectors_directions_are_not_goals(text, concept):
+    assert "S-GOALS" not in criteria(text, "pl", concept)
+
+
+@pytest.mark.parametrize("text", [
+    "Strategia jest dokumentem określającym główne kierunki rozwoju gminy.",
+    "Strategia wskazuje strategiczne cele i kierunki rozwoju społeczno-gospodarczego.",
+])
+def test_the_municipalitys_directions_still_count(text, concept):
+    assert "S-GOALS" in criteria(text, "pl", concept)
