@@ -613,7 +613,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
     hits = _drop_measured_things(text, _drop_conditionals(text, _drop_single_aims(text, hits)))
     hits = _drop_single_dates(text, _drop_drafting_grants(text, _drop_one_undertaking(text, hits)))
-    hits = _drop_sector_directions(text, hits)
+    hits = _drop_sector_directions(text, _drop_update_occasions(text, hits))
     return _drop_resolution_procedure(text, _drop_unscheduled_phases(text, _drop_structure_in_names(hits, text)))
 
 
@@ -906,6 +906,21 @@ _SECTOR_AFTER = re.compile(r"\w*\s+(?:[\w-]+\s+)?(?:oświat|edukacj|szkolnictw|g
 def _drop_sector_directions(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.key != "S-GOALS" or h.term != "kierunek rozwoju"
             or _SECTOR_AFTER.match(text, h.end) is None]
+
+
+# An update named as the occasion of something else ("Další projekty budou doplněny při aktualizaci
+# koncepce", "nadväzovať na víziu pri aktualizácii programu", "przy aktualizacji dokumentu", "during
+# the update") is a passing mention: it says what will happen then, not how the strategy is
+# followed and updated (S-MONITORING's description). Issue 6 (session 14): with the update terms of
+# programmes, concepts and documents the examples' keys (cz-mokranov, sk-vresovany) needed this; no
+# real passage of sets 1-11 has the form.
+_UPDATE_TERM = re.compile(r"aktualiz|updat", re.IGNORECASE)
+_OCCASION_BEFORE = re.compile(r"\b(?:při|pri|przy|during)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _drop_update_occasions(text: str, hits: list[Hit]) -> list[Hit]:
+    return [h for h in hits if h.key != "S-MONITORING" or not _UPDATE_TERM.match(h.term)
+            or _OCCASION_BEFORE.search(text, max(0, h.start - 12), h.start) is None]
 
 
 def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:

@@ -175,3 +175,25 @@ def test_a_sectors_directions_are_not_goals(text, concept):
 ])
 def test_the_municipalitys_directions_still_count(text, concept):
     assert "S-GOALS" in criteria(text, "pl", concept)
+
+
+# S-MONITORING: the update of the programme, concept or document ("when and how the strategy and
+# action plan are updated"), not only of the strategy; an update named as the occasion of something else is not
+@pytest.mark.parametrize("lang, text", [
+    ("sk", "V prípade potreby sa opätovne vykoná aktualizácia PRM."),
+    ("sk", "Aktualizáciu PHSR obce a jej schválenie je nutné vykonať do konca mája."),
+    ("cs", "Zastupitelstvo schválilo v rámci 3. aktualizace Programu rozvoje města vyřazení projektů."),
+    ("pl", "Podjęliśmy decyzję o przystąpieniu do prac nad aktualizacją dokumentu."),
+    ("en", "The proposal section also defines the process for implementing and updating the Programme."),
+    ("en", "The city produced an updated version of its action plan."),
+])
+def test_updating_the_programme_is_monitoring(lang, text, concept):
+    assert "S-MONITORING" in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Další projekty budou doplněny při aktualizaci koncepce."),
+    ("sk", "Pracovná skupina bude nadväzovať na víziu pri aktualizácii programu rozvoja mesta."),
+])
+def test_an_update_as_an_occasion_is_not(lang, text, concept):
+    assert "S-MONITORING" not in criteria(text, lang, concept)
