@@ -197,3 +197,14 @@ def test_updating_the_programme_is_monitoring(lang, text, concept):
 ])
 def test_an_update_as_an_occasion_is_not(lang, text, concept):
     assert "S-MONITORING" not in criteria(text, lang, concept)
+
+
+# S-PARTICIPATION: forms the other languages had, completed where one lacked them (cs meetings with
+# residents as sk/pl/en have them; en suggestions as cs/sk/hu/pl 'podněty a návrhy' have them)
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Zápis ze setkání s obyvateli k návrhu strategie."),
+    ("en", "Collecting of suggestions from citizens runs until the end of May."),
+    ("en", "Residents can send suggestions and proposals to the staff of the town hall."),
+])
+def test_residents_input_in_every_language(lang, text, concept):
+    assert "S-PARTICIPATION" in criteria(text, lang, concept)
