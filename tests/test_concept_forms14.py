@@ -208,3 +208,23 @@ def test_an_update_as_an_occasion_is_not(lang, text, concept):
 ])
 def test_residents_input_in_every_language(lang, text, concept):
     assert "S-PARTICIPATION" in criteria(text, lang, concept)
+
+
+# S-MEASURES: planned and proposed projects and activities (the description's "proposed measures")
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Akční plán obsahuje plánované projekty na roky 2023 až 2025."),
+    ("cs", "Akční plán uvádí navrhované aktivity na nejbližší dva roky."),
+    ("sk", "Program obsahuje navrhované projekty obce."),
+    ("en", "The action plan lists the planned projects of the city."),
+    ("pl", "Załącznik zawiera planowane projekty gminy."),
+])
+def test_planned_projects_are_measures(lang, text, concept):
+    assert "S-MEASURES" in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Rozvojové aktivity města podporuje kraj."),
+    ("pl", "To jest konkretny projekt firmy."),
+])
+def test_generic_projects_are_not(lang, text, concept):
+    assert "S-MEASURES" not in criteria(text, lang, concept)
