@@ -601,8 +601,11 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     one stated aim taken for goals (`_drop_single_aims`), the cs conditional read as 'být'
     (`_drop_conditionals`), a device's or a meter's monitoring (`_drop_measured_things`), money
     for drafting a document (`_drop_drafting_grants`), one task's date and a schedule of waste
-    collection or drafting (`_drop_single_dates`) and a resolution's own procedure
-    (`_drop_resolution_procedure`).
+    collection or drafting, or of one project (`_drop_single_dates`), a resolution's own procedure
+    (`_drop_resolution_procedure`), and (session 14) a field noun listed among fields
+    (`_drop_listed_fields`, content criteria too), one pl undertaking (`_drop_one_undertaking`), an update
+    named as an occasion (`_drop_update_occasions`) and one sector's pl 'kierunki rozwoju'
+    (`_drop_sector_directions`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
     if heads:
