@@ -40,6 +40,7 @@ from markupsafe import Markup
 from generator import render, tables
 from generator.errors import BuildError, Problem, ValidationError
 from generator.incremental import (
+    LazyPages,
     PageReuse,
     ParseCache,
     Parts,
@@ -154,13 +155,25 @@ def load_strategies(root: Path, include_examples: bool = True, parsed: ParseCach
     With `parsed`, a file not written since it validated (or with the same bytes) is taken
     from that cache instead of being read, parsed and validated again.
     """
-    from generator.cache import remember_digest, strategy_digest
-    from generator.load import parse_strategy, read_strategy
+    known, pending = known_files(root, include_examples, parsed)
+    files = StrategyFiles(root, parsed)
+    return validated(known + [files.check_here(item) for item in pending], parsed)
 
-    strategies: list[Strategy] = []
-    problems: list[Problem] = []
+
+Checked = tuple[Path, "Strategy | None", list[Problem]]  # a file, its strategy (None if unusable), its problems
+
+
+def known_files(root: Path, include_examples: bool = True,
+                parsed: ParseCache | None = None) -> tuple[list[Checked], list[tuple[Path, tuple]]]:
+    """The strategy files the parse cache knows unchanged (by their stat signature), with
+    their strategies, and the others with their signatures (() when there is none), to be
+    read (StrategyFiles)."""
+    from generator.cache import remember_digest
+
+    known: list[Checked] = []
+    pending: list[tuple[Path, tuple]] = []
     for path in strategy_paths(root, include_examples):
-        found: list[Problem] = []
+        signature: tuple = ()
         cached = None
         if parsed is not None:
             try:
@@ -169,18 +182,98 @@ def load_strategies(root: Path, include_examples: bool = True, parsed: ParseCach
                 signature = ()
             cached = parsed.unchanged(path, signature, root) if signature else None
         if cached is None:
-            raw, shown, location, found = read_strategy(path, root=root)
-            strategy = None
-            if raw is not None:
-                key = parsed.key(raw, location) if parsed is not None else ""
-                cached = parsed.same_bytes(path, signature, key, root) if parsed is not None and signature else None
-                if cached is None:
-                    strategy, found = parse_strategy(raw, shown, location, path=path)
-                    if parsed is not None and signature and strategy is not None and not found:
-                        parsed.put(path, signature, key, strategy, strategy_digest(strategy))
-        if cached is not None:
+            pending.append((path, signature))
+        else:
             strategy, digest = cached
             remember_digest(strategy, digest)
+            known.append((path, strategy, []))
+    return known, pending
+
+
+class StrategyFiles:
+    """Reads, parses and validates strategy files: here (`check_here`), or in scoring workers
+    (`load`, then `adopt` in the build's process: cache.Loader), which send back the front
+    matter, content key and digest instead of the text, so that the build holds the strategy
+    as it holds one from the parse cache (its pages read again only if needed)."""
+
+    def __init__(self, root: Path, parsed: ParseCache | None):
+        self.root, self.parsed = root, parsed
+
+    def check(self, item: tuple[Path, tuple]) -> tuple[Strategy | None, list[Problem], tuple | None, bool]:
+        """(strategy or None, problems, the parse cache's entry for it (signature, content
+        key, front matter, digest) or None without a parse cache, found in the cache by its
+        bytes?). Records nothing in the parse cache."""
+        from generator.cache import remember_digest, strategy_digest
+        from generator.load import parse_strategy, read_strategy
+
+        path, signature = item
+        raw, shown, location, found = read_strategy(path, root=self.root)
+        if raw is None:
+            return None, found, None, False
+        parsed = self.parsed
+        if parsed is None:
+            strategy, found = parse_strategy(raw, shown, location, path=path)
+            return strategy, found, None, False
+        key = parsed.key(raw, location)
+        entry = parsed.same_entry(signature, key) if signature else None
+        if entry is not None:
+            strategy = Strategy(path, dict(entry[2]), LazyPages(path, key, self.root))
+            remember_digest(strategy, entry[3])
+            return strategy, [], entry, True
+        strategy, found = parse_strategy(raw, shown, location, path=path)
+        if strategy is None:
+            return None, found, None, False
+        return strategy, found, (signature, key, strategy.meta, strategy_digest(strategy)), False
+
+    def check_here(self, item: tuple[Path, tuple]) -> Checked:
+        """`check`, and the parse cache told what was found."""
+        from generator.cache import remember_digest
+
+        strategy, found, entry, same = self.check(item)
+        path, signature = item
+        if entry is not None and self.parsed is not None:
+            if same:
+                strategy, digest = self.parsed.use(path, entry, self.root)
+                remember_digest(strategy, digest)
+            elif signature and not found:
+                self.parsed.put(path, signature, entry[1], strategy, entry[3])
+        return path, strategy, found
+
+    def load(self, item: tuple[Path, tuple]) -> tuple[Strategy | None, list[Problem], Any, bool]:
+        """In a scoring worker: `check`; what is sent back (the entry, same bytes?, may the
+        parse cache keep it?) and whether the strategy may be scored (no error, a usable id:
+        the worker writes its page)."""
+        strategy, found, entry, same = self.check(item)
+        if strategy is None or entry is None:
+            return strategy, found, None, False
+        usable = not any(p.severity == "error" for p in found) and bool(SAFE_ID.match(strategy.id))
+        return strategy, found, (entry, same, bool(item[1]) and not found), usable
+
+    def adopt(self, item: tuple[Path, tuple], sent: Any) -> Strategy:
+        """In the build's process: the strategy a worker loaded, its pages read when needed."""
+        from generator.cache import remember_digest
+
+        entry, same, keep = sent
+        path = item[0]
+        assert self.parsed is not None
+        if same:
+            strategy, digest = self.parsed.use(path, entry, self.root)
+        else:
+            signature, key, meta, digest = entry
+            strategy = Strategy(path, meta, LazyPages(path, key, self.root))
+            if keep:
+                self.parsed.put(path, signature, key, strategy, digest)
+        remember_digest(strategy, digest)
+        return strategy
+
+
+def validated(checked: Sequence[Checked], parsed: ParseCache | None = None) -> list[Strategy]:
+    """The strategies of checked files, sorted by country and id; raises ValidationError with
+    every error of every file (and unusable or duplicate ids) at once. The parse cache is
+    saved only then."""
+    strategies: list[Strategy] = []
+    problems: list[Problem] = []
+    for path, strategy, found in checked:
         errors = [p for p in found if p.severity == "error"]
         problems += errors
         if strategy is not None and not errors:
@@ -195,7 +288,11 @@ def load_strategies(root: Path, include_examples: bool = True, parsed: ParseCach
         raise ValidationError(sorted(problems))
     if parsed is not None:
         parsed.save()
-    return sorted(strategies, key=lambda s: (s.country, s.id))
+    return sorted(strategies, key=_ORDER)
+
+
+def _ORDER(s: Strategy) -> tuple[str, str]:  # noqa: N802 - the strategies' order in a build
+    return s.country, s.id
 
 
 def load_concept(root: Path) -> Concept:
@@ -244,16 +341,41 @@ def score_strategies(strategies: Sequence[Strategy], concept: Concept, root: Pat
     from generator.cache import AssessmentCache, assess_all
 
     cache = AssessmentCache(concept, root / ".cache" / "assessments")
+    _prepare_pages(pages, concept)
+    found = assess_all(strategies, concept, cache=cache, progress=progress, after=pages)
+    if stats is not None:
+        stats.update(scored=len(found), cache_hits=cache.hits, cache_misses=cache.misses)
+    return found
+
+
+def _prepare_pages(pages: PageMaker | None, concept: Concept) -> None:
     if pages is not None:
         pages.concept = concept
         # The strategy pages' chart layout, validated here once (not by each scoring worker,
         # whose figure caches die with them) and so kept in this build's figure cache for the
         # next rebuild to render a page with: the areas an assessment has, in the pages' order.
         _area_chart(_area_rows(concept, dict.fromkeys({c.area for c in concept.framework("concept")}, 0.0)))
-    found = assess_all(strategies, concept, cache=cache, progress=progress, after=pages)
+
+
+def load_and_score(root: Path, known: list[Checked], pending: list[tuple[Path, tuple]], parsed: ParseCache,
+                   concept: Concept, progress: Callable[[int], None] | None = None,
+                   stats: dict[str, Any] | None = None,
+                   pages: PageMaker | None = None) -> tuple[list[Strategy], Mapping[str, Assessment]]:
+    """validated() and score_strategies() at once, the `pending` files read, parsed and
+    validated by the scoring workers (cache.load_and_assess): the strategies, sorted, and their
+    assessments. Raises ValidationError with every file's problems; what workers wrote
+    meanwhile is in this build's own folders (removed when it fails) or keyed by content."""
+    from generator.cache import AssessmentCache, load_and_assess
+
+    cache = AssessmentCache(concept, root / ".cache" / "assessments")
+    _prepare_pages(pages, concept)
+    loaded, found = load_and_assess(pending, StrategyFiles(root, parsed), [s for _, s, _ in known if s is not None],
+                                    concept, cache=cache, progress=progress, after=pages, order=_ORDER)
+    strategies = validated(known + [(path, *result) for (path, _), result in zip(pending, loaded, strict=True)],
+                           parsed)
     if stats is not None:
         stats.update(scored=len(found), cache_hits=cache.hits, cache_misses=cache.misses)
-    return found
+    return strategies, found
 
 
 def load_national(root: Path) -> dict[str, dict]:
@@ -285,20 +407,37 @@ def gather(root: Path, include_examples: bool = True, quiet: bool = True, clock:
     concept = load_concept(root)
     national = load_national(root)
     clock.lap("load")
-    parsed = ParseCache(root / ".cache" / "strategies")
-    strategies = load_strategies(root, include_examples, parsed)
-    stats["parsed_from_cache"] = parsed.hits
-    clock.lap("validate")
-    bar = None
-    if not quiet:
-        from tqdm import tqdm
+    from generator.cache import parallel_loading
 
-        bar = tqdm(total=sum(not s.awaited for s in strategies), desc="score", unit="strategy")
+    parsed = ParseCache(root / ".cache" / "strategies")
+    known, pending = known_files(root, include_examples, parsed)
+    bar = None
     try:
-        assessments = score_strategies(strategies, concept, root, bar.update if bar else None, stats, pages)
+        if parallel_loading(len(pending), concept):
+            # Many files to read (a first build): the scoring workers read, parse and validate
+            # them while they score, instead of this process alone before they start, and all
+            # problems are still raised together. The validate stage is then the unchanged files.
+            clock.lap("validate")
+            if not quiet:
+                from tqdm import tqdm
+
+                bar = tqdm(total=len(pending) + sum(not s.awaited for _, s, _ in known), desc="score",
+                           unit="strategy")
+            strategies, assessments = load_and_score(root, known, pending, parsed, concept,
+                                                     bar.update if bar else None, stats, pages)
+        else:
+            files = StrategyFiles(root, parsed)
+            strategies = validated(known + [files.check_here(item) for item in pending], parsed)
+            clock.lap("validate")
+            if not quiet:
+                from tqdm import tqdm
+
+                bar = tqdm(total=sum(not s.awaited for s in strategies), desc="score", unit="strategy")
+            assessments = score_strategies(strategies, concept, root, bar.update if bar else None, stats, pages)
     finally:
         if bar:
             bar.close()
+    stats["parsed_from_cache"] = parsed.hits
     data = SiteData(strategies, concept, assessments, national, include_examples, root / "content", pages)
     clock.lap("score")
     return data

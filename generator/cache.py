@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.context import BaseContext
 from pathlib import Path
+from typing import Any, Protocol
 
+from generator.errors import Problem
 from generator.incremental import write_atomic
 from generator.models import (
     Assessment,
@@ -105,15 +107,8 @@ class AssessmentCache:
 
     def summary(self, strategy: Strategy) -> tuple | None:
         """The stored summary of `strategy` (as in the entry), from the index or its entry."""
-        if self._index is None:
-            try:
-                found = marshal.loads((self.folder / self.INDEX).read_bytes())
-            except (OSError, EOFError, ValueError, TypeError):
-                found = None
-            ok = isinstance(found, tuple) and len(found) == 2 and found[0] == _FORMAT and isinstance(found[1], dict)
-            self._index = found[1] if ok else {}
         digest = strategy_digest(strategy)
-        summary = self._index.get(digest)
+        summary = self.index().get(digest)
         if summary is None:
             entry = self.read(strategy)
             summary = entry[1] if entry is not None else None
@@ -121,9 +116,28 @@ class AssessmentCache:
             self._used[digest] = summary
         return summary
 
+    def index(self) -> dict[str, tuple]:
+        """Strategy digest -> summary, as the last build saved them (read once)."""
+        if self._index is None:
+            try:
+                found = marshal.loads((self.folder / self.INDEX).read_bytes())
+            except (OSError, EOFError, ValueError, TypeError):
+                found = None
+            ok = isinstance(found, tuple) and len(found) == 2 and found[0] == _FORMAT and isinstance(found[1], dict)
+            self._index = found[1] if ok else {}
+        return self._index
+
     def note(self, strategy: Strategy, entry: tuple) -> None:
         """Index the summary of an entry just written."""
         self._used[strategy_digest(strategy)] = entry[1]
+
+    def reindex(self, strategies: Iterable[Strategy]) -> None:
+        """Put the summaries used in the order of `strategies` (as assess_all notes them)."""
+        used, self._used = self._used, {}
+        for strategy in strategies:
+            digest = strategy_digest(strategy)
+            if digest in used:
+                self._used.setdefault(digest, used[digest])
 
     def save_index(self) -> None:
         """Keep the summaries of this build's strategies (written only when they changed)."""
@@ -301,7 +315,7 @@ WORKER_GC_YOUNG = 10_000
 
 def _init_worker(concept: Concept, cache: AssessmentCache | None,
                  after: Callable[[Strategy, Assessment], None] | None = None,
-                 todo: Sequence[Strategy] = ()) -> None:
+                 todo: Sequence[Any] = (), loader: Loader | None = None, stop: Any = None) -> None:
     """Also sets the worker's garbage collector for its work. A worker builds the lexicon
     matchers and their word tables, which live as long as it does, while each strategy makes
     many objects that die with its assessment. With the default thresholds the survivors set
@@ -312,9 +326,10 @@ def _init_worker(concept: Concept, cache: AssessmentCache | None,
     no longer touch, and copy, their pages) and the young generation is collected every
     WORKER_GC_YOUNG allocations instead of 700, which leaves the collector 0.1 s a worker.
     Nothing it frees changes: a cycle is freed a little later, never kept."""
-    global _WORKER, _TODO
+    global _WORKER, _TODO, _LOADING
     _WORKER = (concept, cache, after)
     _TODO = todo
+    _LOADING = (loader, stop) if loader is not None else None
     gc.freeze()
     gc.set_threshold(WORKER_GC_YOUNG, *gc.get_threshold()[1:])
 
@@ -343,6 +358,146 @@ def _score_one(strategy: Strategy) -> bytes:
 def _score_at(index: int) -> bytes:
     """_score_one of the strategy at `index` of the pool's list (_TODO)."""
     return _score_one(_TODO[index])
+
+
+class Loader(Protocol):
+    """Reads strategy files for load_and_assess: `load` in a scoring worker, `adopt` in the
+    process that started the pool."""
+
+    def load(self, item: Any) -> tuple[Strategy | None, list[Problem], Any, bool]:
+        """(the strategy or None, its problems, what is sent back of it (None for nothing),
+        may it be scored)"""
+
+    def adopt(self, item: Any, sent: Any) -> Strategy:
+        """The strategy of `item` in the starting process, from what `load` sent back."""
+
+
+_LOADING: tuple[Loader, Any] | None = None  # a worker's loader and the pool's stop event
+
+
+def _load_and_score(index: int) -> tuple[Any, list[Problem], bytes | None, bool]:
+    """A worker's task in load_and_assess: the item at `index` of the pool's list, a strategy
+    already loaded or a file for the loader to load, scored when it may be and nothing has
+    stopped the pool meanwhile. Returns (what the loader sent back, the problems, the cache
+    entry without evidence or None when not assessed, scored here?)."""
+    assert _WORKER is not None and _LOADING is not None
+    loader, stop = _LOADING
+    item = _TODO[index]
+    if isinstance(item, Strategy):
+        strategy, problems, sent, usable = item, [], None, True
+    else:
+        strategy, problems, sent, usable = loader.load(item)
+    if strategy is None or not usable or strategy.awaited or stop.is_set():
+        return sent, problems, None, False
+    cache = _WORKER[1]
+    summary = cache.summary(strategy) if cache is not None else None
+    if summary is not None:
+        return sent, problems, marshal.dumps((_FORMAT, summary, b"")), False
+    return sent, problems, _score_one(strategy), True
+
+
+def load_and_assess(
+    files: Sequence[Any],
+    loader: Loader,
+    known: Sequence[Strategy],
+    concept: Concept,
+    cache: AssessmentCache | None = None,
+    jobs: int | None = None,
+    progress: Callable[[int], None] | None = None,
+    after: Callable[[Strategy, Assessment], None] | None = None,
+    *,
+    order: Callable[[Strategy], Any],
+) -> tuple[list[tuple[Strategy | None, list[Problem]]], Assessments]:
+    """assess_all of the strategies `known` and of those in `files`, which the scoring
+    workers load (read, parse, validate: `loader.load`) while they score, so that reading
+    thousands of files is spread over the cores instead of keeping one busy while the others
+    wait. Needs fork (the workers inherit the list of tasks; see `parallel_loading`).
+
+    Returns, in the order of `files`, (strategy or None, problems) per file, and the
+    Assessments of every strategy that may be scored, sorted by `order` (the key the caller
+    sorts the strategies by), as assess_all
+    of the sorted strategies would give them (and index their summaries). Once a file has an error, workers only load what is left: the
+    caller stops after reporting all the problems together, and nothing scored meanwhile is
+    indexed (the entries written are keyed by content, like any others).
+    """
+    from generator.text import prepare_lemmatiser
+
+    fork = _fork_context()
+    if fork is None:
+        raise ValueError("load_and_assess needs the fork start method")
+    jobs = jobs or os.cpu_count() or 1
+    out = Assessments(concept, cache)
+    todo: list[Any] = []
+    found: dict[bool, list[Strategy]] = {False: [], True: []}  # in the cache, scored
+    for strategy in known:
+        if strategy.awaited:
+            continue
+        summary = cache.summary(strategy) if cache else None
+        if summary is not None:
+            out.add_stored(strategy, summary)
+            cache.hits += 1
+            found[False].append(strategy)
+            if progress:
+                progress(1)
+        else:
+            todo.append(strategy)
+    first_file = len(todo)
+    todo.extend(files)
+    if cache is not None:
+        cache.index()  # read once here, inherited by the workers
+    prepare_lemmatiser()  # every language: the files' are not known before the workers read them
+    criteria = {c.id: c for c in concept.criteria}
+    loaded: list[tuple[Strategy | None, list[Problem]]] = []
+    stop = fork.Event()
+    threshold = gc.get_threshold()
+    gc.freeze()  # as in assess_all
+    gc.set_threshold(WORKER_GC_YOUNG, *threshold[1:])
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork, initializer=_init_worker,
+                                 initargs=(concept, cache, after, todo, loader, stop)) as pool:
+            chunk = max(1, min(CHUNK_MAX, len(todo) // (jobs * 8)))
+            tasks = pool.map(_load_and_score, range(len(todo)), chunksize=chunk)
+            for place, (sent, problems, entry, made) in enumerate(tasks):
+                item = todo[place]
+                if place < first_file:
+                    strategy = item
+                else:
+                    strategy = loader.adopt(item, sent) if sent is not None else None
+                    loaded.append((strategy, problems))
+                    if any(p.severity == "error" for p in problems):
+                        stop.set()
+                if entry is None or strategy is None:
+                    continue
+                stored = marshal.loads(entry)
+                if cache is not None:
+                    out.add_stored(strategy, stored[1])
+                    cache.note(strategy, stored)
+                    if made:
+                        cache.misses += 1
+                    else:
+                        cache.hits += 1
+                else:
+                    out.add(strategy, _assessment(stored, criteria))
+                found[made].append(strategy)
+                if made and after is not None:
+                    out.made.add(strategy.id)
+                if progress:
+                    progress(1)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*threshold)
+    hits, misses = sorted(found[False], key=order), sorted(found[True], key=order)
+    out.order([s.id for s in sorted(hits + misses, key=order)])
+    if cache and not stop.is_set():
+        cache.reindex(hits + misses)  # as assess_all: those in the cache first, then those scored
+        cache.save_index()
+    return loaded, out
+
+
+def parallel_loading(files: int, concept: Concept, jobs: int | None = None) -> bool:
+    """Is load_and_assess worth it (and possible) for this many files to read?"""
+    return (bool(concept.criteria) and files >= PARALLEL_FROM and (jobs or os.cpu_count() or 1) > 1
+            and _fork_context() is not None)
 
 
 def assess_all(

@@ -106,18 +106,22 @@ class ParseCache:
         entry = self.old.get(str(path))
         if entry is None or entry[0] != signature:
             return None
-        return self._use(path, entry, root)
+        return self.use(path, entry, root)
 
     def same_bytes(self, path: Path, signature: tuple, key: str, root: Path | None) -> tuple[Strategy, str] | None:
         """The same, for a file whose signature changed but whose bytes (and place) did not."""
+        entry = self.same_entry(signature, key)
+        return self.use(path, entry, root) if entry is not None else None
+
+    def same_entry(self, signature: tuple, key: str) -> tuple[tuple, str, dict[str, Any], str] | None:
+        """The entry, with `signature`, of a file cached with the same bytes and place (the
+        content `key`), or None; records nothing (`use` does)."""
         if self._by_key is None:
             self._by_key = {entry[1]: entry for entry in self.old.values()}
         entry = self._by_key.get(key)
-        if entry is None:
-            return None
-        return self._use(path, (signature, *entry[1:]), root)
+        return (signature, *entry[1:]) if entry is not None else None
 
-    def _use(self, path: Path, entry: tuple, root: Path | None) -> tuple[Strategy, str]:
+    def use(self, path: Path, entry: tuple, root: Path | None) -> tuple[Strategy, str]:
         self.new[str(path)] = entry
         self.hits += 1
         _signature, key, meta, digest = entry

@@ -494,3 +494,116 @@ def test_build_collects_garbage_rarely_and_restores_the_collector(tmp_path, monk
     with pytest.raises(BuildError):
         build(root)
     assert seen == [site_build.BUILD_GC_YOUNG] and gc.get_threshold() == before
+
+
+# --- many new files: read by the scoring workers (issue 9) ---------------------------------
+
+def _many(root: Path, n: int) -> list[Path]:
+    """n more strategy files in strategies/cz/: the fixture Lipnice under other names."""
+    text = (REPO / "tests" / "fixtures" / "corpus" / "strategies" / "cz" / "lipnice.md").read_text(encoding="utf-8")
+    paths = []
+    for i in range(n):
+        path = root / "strategies" / "cz" / f"mesto-{i:02d}.md"
+        path.write_text(text.replace("id: cz-lipnice", f"id: cz-mesto-{i:02d}"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def scored_in_workers(monkeypatch):
+    """The hand-made concept scored by the build's own machinery (cache, workers, pages they
+    write), with fake_score as the scorer (forked workers inherit it)."""
+    from generator import score as scoring
+
+    concept = make_concept()
+    monkeypatch.setattr(site_build, "load_concept", lambda root: concept)
+    monkeypatch.setattr(site_build, "load_national", lambda root: {})
+    monkeypatch.setattr(scoring, "score", fake_score)
+    return concept
+
+
+def _parsed_by(monkeypatch, log: Path) -> None:
+    """Log the process id of every process that parses a strategy file."""
+    import os
+
+    from generator import load
+
+    real = load.parse_strategy
+
+    def parse(*args, **kw):
+        with log.open("a", encoding="utf-8") as handle:
+            handle.write(f"{os.getpid()}\n")
+        return real(*args, **kw)
+
+    monkeypatch.setattr(load, "parse_strategy", parse)
+
+
+def test_many_new_files_are_read_by_the_scoring_workers_and_make_the_same_site(tmp_path, scored_in_workers,
+                                                                                monkeypatch):
+    """Speed only: a build with many files to read (a first build) has its scoring workers
+    read, parse and validate them while they score, instead of reading them all in the build's
+    process first while the other cores wait; the site, the assessment cache and the next
+    build's use of the parse cache are as when the build's process reads every file."""
+    import os
+
+    from generator import cache
+
+    root = make_root(tmp_path)
+    _many(root, 2 * cache.PARALLEL_FROM)
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean)
+    log = tmp_path / "parsed-by"
+    _parsed_by(monkeypatch, log)
+    stats: dict = {}
+    site = build(root, stats=stats)
+    parsers = set(log.read_text(encoding="utf-8").split())
+    assert parsers and str(os.getpid()) not in parsers
+    assert stats["cache_misses"] == stats["scored"] == stats["strategies"] - 3  # the three awaited ones
+
+    monkeypatch.setattr(cache, "parallel_loading", lambda *args: False)  # this process reads every file
+    assert digest_tree(build(clean)) == digest_tree(site)
+    assert digest_tree(clean / ".cache" / "assessments") == digest_tree(root / ".cache" / "assessments")
+    stats = {}
+    build(root, stats=stats)  # nothing changed: every file from the parse cache the workers' reading filled
+    assert stats["parsed_from_cache"] == stats["strategies"] and stats["cache_hits"] == stats["scored"]
+
+
+def test_problems_found_by_scoring_workers_are_raised_together_and_the_site_is_kept(tmp_path, scored_in_workers,
+                                                                                     monkeypatch):
+    """Files read by the scoring workers: every problem of every file in one ValidationError,
+    the same as when the build's process reads them, and nothing of the failed build left
+    (the previous site kept, no temporary folders, the summaries index not rewritten)."""
+    from generator import cache
+    from generator.errors import ValidationError
+
+    root = make_root(tmp_path)
+    paths = _many(root, 3 * cache.PARALLEL_FROM)
+    site = build(root)
+    before = digest_tree(site)
+    index = {p: p.read_bytes() for p in (root / ".cache" / "assessments").rglob("summaries.marshal")}
+    for path in paths:  # every file changed: all of them read again, by the workers
+        path.write_text(path.read_text(encoding="utf-8") + "\nDalší odstavec.\n", encoding="utf-8")
+    for path, old, new in ((paths[1], "level: city", "level: galaxy"), (paths[9], "<!-- page 2 -->", "<!-- page 3 -->"),
+                           (paths[17], "\n---\n<!-- page 1", "\n<!-- page 1")):
+        path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    twin = root / "examples" / "cz" / paths[20].name  # the same id in examples/: a duplicate
+    twin.write_text(paths[20].read_text(encoding="utf-8").replace("extraction: text-layer",
+                                                                  "extraction: text-layer\nexample: true"),
+                    encoding="utf-8")
+    clean = tmp_path / "clean"
+    shutil.copytree(root, clean, ignore=shutil.ignore_patterns(".cache", "build", "site"))
+
+    with pytest.raises(ValidationError) as caught:
+        build(root)
+    problems = caught.value.problems
+    assert {p.path for p in problems} == {"strategies/cz/mesto-01.md", "strategies/cz/mesto-09.md",
+                                          "strategies/cz/mesto-17.md", "cz-mesto-20"}
+    assert digest_tree(site) == before
+    assert sorted(p.name for p in (root / "build").iterdir()) == ["docs"]
+    assert not [p for p in site.parent.iterdir() if p.name.startswith(".site-")]
+    assert {p: p.read_bytes() for p in (root / ".cache" / "assessments").rglob("summaries.marshal")} == index
+
+    monkeypatch.setattr(cache, "parallel_loading", lambda *args: False)  # read by this process: the same problems
+    with pytest.raises(ValidationError) as serial:
+        build(clean)
+    assert serial.value.problems == problems

@@ -222,3 +222,49 @@ def test_parallel_scoring_hands_workers_each_strategy_once_forked_or_pickled(tmp
     pickled = assess_all(corpus, CONCEPT, jobs=2)
     assert [pickled[s.id].strategy_id for s in corpus] == want
     assert cache_module._TODO == ()  # the parent's list of a pool stays empty: only workers set it
+
+
+class _Files:
+    """A cache.Loader of made-up files: item i is a strategy, with an error when i is in `bad`."""
+
+    def __init__(self, bad: set[int]):
+        self.bad = bad
+
+    def load(self, item):
+        from generator.errors import Problem
+
+        s = strategy(f"cz-f{item:03d}")
+        problems = [Problem(f"f{item}.md", 1, "broken")] if item in self.bad else []
+        return (None if problems else s), problems, (None if problems else item), not problems
+
+    def adopt(self, item, sent):
+        return strategy(f"cz-f{sent:03d}")
+
+
+def _by_id(strategy: Strategy) -> str:
+    return strategy.id
+
+
+def _slow(strategy: Strategy, concept: Concept) -> Assessment:
+    import time
+
+    time.sleep(0.002)
+    return fake_score(strategy, concept)
+
+
+def test_workers_that_load_files_report_each_file_in_order_and_stop_scoring_after_an_error(monkeypatch):
+    """load_and_assess: per file (strategy, problems) in the files' order, known strategies
+    scored too; once a file has an error the workers only load the rest (the build stops
+    anyway), so far fewer than all are scored."""
+    from generator import score as scoring
+    from generator.cache import load_and_assess
+
+    monkeypatch.setattr(scoring, "score", _slow)
+    known = [strategy("cz-known")]
+    loaded, found = load_and_assess(list(range(40)), _Files(set()), known, CONCEPT, jobs=2, order=_by_id)
+    assert [s.id for s, _ in loaded] == [f"cz-f{i:03d}" for i in range(40)] and all(not p for _, p in loaded)
+    assert list(found) == sorted(["cz-known", *(f"cz-f{i:03d}" for i in range(40))])
+
+    loaded, found = load_and_assess(list(range(400)), _Files({0, 250}), [], CONCEPT, jobs=2, order=_by_id)
+    assert [i for i, (s, p) in enumerate(loaded) if s is None and p[0].message == "broken"] == [0, 250]
+    assert len(found) < 200
