@@ -168,15 +168,18 @@ def home_page_context(data: SiteData, lang: str, t: dict[str, Any]) -> dict[str,
     cc = EDITION_COUNTRY.get(lang)
     own = []
     cat = data.catalogue
-    for r in cat[cat["country"] == cc].sort_values("id").to_dict("records"):
-        score = r["score"]
-        year = r["year_adopted"]
+    part = cat[cat["country"] == cc].sort_values("id")
+    # Column by column (tolist gives the values to_dict("records") gives, without boxing each
+    # of a country's 1,250 rows x 8 cells one by one: two thirds of this at 5,000 strategies)
+    columns = (part[name].tolist() for name in ("id", "title", "entity", "language", "example", "year_adopted",
+                                                "score", "awaited"))
+    for sid, name, entity, language, example, year, score, awaited in zip(*columns, strict=True):
         own.append({
-            "page": strategy_page(r["id"]), "title": r["title"], "entity": r["entity"],
-            "language": r["language"], "example": bool(r["example"]),
+            "page": strategy_page(sid), "title": name, "entity": entity,
+            "language": language, "example": bool(example),
             "year": int(year) if year is not None and year == year else "",
             "score": render.fmt(score) if score == score else
-            (t["text_awaited"] if r["awaited"] else t["not_scored"]),
+            (t["text_awaited"] if awaited else t["not_scored"]),
         })
     return {**ctx, "own": own}
 

@@ -278,3 +278,37 @@ def test_changed_inputs_build_the_editions_again(project, site, tmp_path, monkey
 def test_two_builds_with_editions_byte_identical(project, site):
     again = _build(project, project / "again")
     assert digest_tree(site) == digest_tree(again)
+
+
+def test_home_rows_equal_the_rows_of_the_catalogue_records():
+    """Speed only: an edition's home lists its country's strategies from the catalogue's
+    columns (tolist), with the values and types to_dict("records") gives, missing ones too."""
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from generator.render import fmt
+
+    t = editions.load_strings()["cs"]
+    cat = pd.DataFrame([
+        {"id": "cz-b", "title": "Strategie <b>", "entity": "Brno", "language": "cs", "example": False,
+         "year_adopted": 2020, "score": 61.3, "awaited": False, "country": "CZ"},
+        {"id": "cz-a", "title": None, "entity": "Aš", "language": "en", "example": True,
+         "year_adopted": None, "score": float("nan"), "awaited": True, "country": "CZ"},
+        {"id": "cz-c", "title": "C", "entity": "C", "language": "cs", "example": False,
+         "year_adopted": 2019, "score": float("nan"), "awaited": False, "country": "CZ"},
+        {"id": "sk-a", "title": "S", "entity": "S", "language": "sk", "example": False,
+         "year_adopted": 2018, "score": 10.0, "awaited": False, "country": "SK"},
+    ])
+    data = SimpleNamespace(catalogue=cat, include_examples=True, content_root=None,
+                           concept=SimpleNamespace(framework=lambda fw: ()))
+    want = []
+    for r in cat[cat["country"] == "CZ"].sort_values("id").to_dict("records"):
+        year, score = r["year_adopted"], r["score"]
+        want.append({"page": site_build.strategy_page(r["id"]), "title": r["title"], "entity": r["entity"],
+                     "language": r["language"], "example": bool(r["example"]),
+                     "year": int(year) if year is not None and year == year else "",
+                     "score": fmt(score) if score == score else (t["text_awaited"] if r["awaited"] else t["not_scored"])})
+    own = editions.home_page_context(data, "cs", t)["own"]
+    assert [{k: (type(v), repr(v)) for k, v in row.items()} for row in own] == \
+        [{k: (type(v), repr(v)) for k, v in row.items()} for row in want]
