@@ -607,3 +607,18 @@ def test_problems_found_by_scoring_workers_are_raised_together_and_the_site_is_k
     with pytest.raises(ValidationError) as serial:
         build(clean)
     assert serial.value.problems == problems
+
+
+def test_heatmap_statuses_equal_the_concept_rows_of_the_findings_frame(tmp_path, fake_concept):
+    """Speed only: a country page's heat map reads the statuses from the summaries, as the
+    findings frame's concept rows have them (the former way: filter that frame)."""
+    data = site_build.gather(make_root(tmp_path))
+    ids = [s.id for s in data.strategies if s.id in data.assessments]
+    heat = site_build._heatmap(data, ids, "fig")
+    part = data.findings[(data.findings["framework"] == "concept") & data.findings["strategy_id"].isin(ids)]
+    status = dict(zip(zip(part["criterion"], part["strategy_id"], strict=True), part["status"], strict=True))
+    crits = [c.id for c in data.concept.framework("concept") if c.id in set(part["criterion"])]
+    sids = [i for i in ids if i in set(part["strategy_id"])]
+    assert heat["criteria"] == crits and heat["strategies"] == sids and len(sids) > 1
+    assert heat["matrix"] == [[status.get((c, sid), "") for sid in sids] for c in crits]
+    assert site_build._heatmap(data, [], "fig") is None
