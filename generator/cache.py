@@ -191,16 +191,14 @@ def _entry_bytes(a: Assessment) -> bytes:
 
 def _entry_parts(a: Assessment) -> tuple[tuple, bytes]:
     """The summary of an entry and its evidence, marshalled."""
-    shared: dict = {}
-
-    def one(value):
-        return shared.setdefault(value, value)
+    one = {}.setdefault  # one(v, v): the first object equal to v (marshal writes it once)
 
     def brief(findings: tuple[Finding, ...]) -> tuple:
         return tuple((f.criterion, f.status, len(f.evidence)) for f in findings)
 
     def passages(findings: tuple[Finding, ...]) -> tuple:
-        return tuple(tuple((e.page, one(e.quote), one(e.terms), one(e.spans)) for e in f.evidence) for f in findings)
+        return tuple(tuple((e.page, one(e.quote, e.quote), one(e.terms, e.terms), one(e.spans, e.spans))
+                           for e in f.evidence) for f in findings)
 
     summary = (a.strategy_id, a.language, a.score, tuple(a.areas.items()), brief(a.concept), brief(a.sdg), brief(a.egd))
     evidence = marshal.dumps((passages(a.concept), passages(a.sdg), passages(a.egd)))
