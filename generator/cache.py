@@ -80,6 +80,18 @@ def remember_digest(strategy: Strategy, digest: str) -> None:
 _DIGESTS: dict[int, tuple[weakref.ref, str]] = {}  # id(strategy) -> (the strategy, its digest)
 
 
+def _with_pages(strategy: Strategy) -> Strategy:
+    """`strategy` with its pages as a tuple, as the scorer takes them (the compiled one checks
+    the type): one from the parse cache reads them when first needed (incremental.LazyPages),
+    and a worker inherits it so, by fork. Same digest, remembered for the new object."""
+    if type(strategy.pages) is tuple:
+        return strategy
+    digest = strategy_digest(strategy)
+    whole = Strategy(strategy.path, strategy.meta, tuple(strategy.pages))
+    remember_digest(whole, digest)
+    return whole
+
+
 class AssessmentCache:
     """A folder of marshal files, one per (strategy content, concept, scorer) key, and an
     index of their summaries.
@@ -278,7 +290,7 @@ class Assessments(Mapping[str, Assessment]):
             if found is None:
                 from generator.score import score
 
-                found = score(strategy, self.concept)
+                found = score(_with_pages(strategy), self.concept)
             # Only the last few read are kept (a page and its JSON ask twice in a row): kept
             # all, thousands of assessments with their evidence would fill the memory.
             self._recent[sid] = found
@@ -342,6 +354,7 @@ def _score_one(strategy: Strategy) -> bytes:
 
     assert _WORKER is not None
     concept, cache, after = _WORKER
+    strategy = _with_pages(strategy)
     assessment = score(strategy, concept)
     summary, evidence = _entry_parts(assessment)
     entry = marshal.dumps((_FORMAT, summary, evidence))
@@ -568,7 +581,7 @@ def assess_all(
             gc.set_threshold(*threshold)
     else:
         for strategy in misses:
-            found = score(strategy, concept)
+            found = score(_with_pages(strategy), concept)
             out.add(strategy, found)
             if cache:
                 cache.put(strategy, found)  # and indexes its summary

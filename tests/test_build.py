@@ -622,3 +622,36 @@ def test_heatmap_statuses_equal_the_concept_rows_of_the_findings_frame(tmp_path,
     assert heat["criteria"] == crits and heat["strategies"] == sids and len(sids) > 1
     assert heat["matrix"] == [[status.get((c, sid), "") for sid in sids] for c in crits]
     assert site_build._heatmap(data, [], "fig") is None
+
+
+def _typed_score(strategy: Strategy, concept: Concept) -> Assessment:
+    """fake_score, with the compiled scorer's check of the pages' type."""
+    if type(strategy.pages) is not tuple:
+        raise TypeError(f"tuple object expected; got {type(strategy.pages).__name__}")
+    return fake_score(strategy, concept)
+
+
+def test_strategies_from_the_parse_cache_are_scored_with_their_pages_as_a_tuple(tmp_path, scored_in_workers,
+                                                                                 monkeypatch):
+    """Strategies taken from the parse cache read their pages when needed (LazyPages); scored
+    again (the concept or scorer changed, an entry was lost), in forked workers or in the
+    build's process, the scorer gets them as the tuple it takes (the compiled scorer raised
+    TypeError: 'tuple object expected; got LazyPages')."""
+    from generator import cache
+    from generator import score as scoring
+
+    root = make_root(tmp_path)
+    _many(root, 2 * cache.PARALLEL_FROM)
+    site = build(root)
+    before = digest_tree(site)
+    monkeypatch.setattr(scoring, "score", _typed_score)
+    shutil.rmtree(root / ".cache" / "assessments")  # as after a change of the concept: all scored again
+    stats: dict = {}
+    assert digest_tree(build(root, stats=stats)) == before
+    assert stats["parsed_from_cache"] == stats["strategies"] and stats["cache_misses"] == stats["scored"] > 8
+    entries = sorted((root / ".cache" / "assessments").rglob("*.marshal"))
+    for path in [p for p in entries if p.name == "summaries.marshal"] + entries[:3]:
+        path.unlink(missing_ok=True)  # a few entries lost, and the index: scored again in this process
+    stats = {}
+    assert digest_tree(build(root, stats=stats)) == before
+    assert 0 < stats["cache_misses"] < cache.PARALLEL_FROM
