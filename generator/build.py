@@ -218,7 +218,7 @@ class StrategyFiles:
         key = parsed.key(raw, location)
         entry = parsed.same_entry(signature, key) if signature else None
         if entry is not None:
-            strategy = Strategy(path, dict(entry[2]), LazyPages(path, key, self.root))
+            strategy = Strategy(path, dict(entry[2]), LazyPages(path, key, self.root))  # type: ignore[arg-type]
             remember_digest(strategy, entry[3])
             return strategy, [], entry, True
         strategy, found = parse_strategy(raw, shown, location, path=path)
@@ -236,7 +236,7 @@ class StrategyFiles:
             if same:
                 strategy, digest = self.parsed.use(path, entry, self.root)
                 remember_digest(strategy, digest)
-            elif signature and not found:
+            elif signature and not found and strategy is not None:
                 self.parsed.put(path, signature, entry[1], strategy, entry[3])
         return path, strategy, found
 
@@ -261,7 +261,7 @@ class StrategyFiles:
             strategy, digest = self.parsed.use(path, entry, self.root)
         else:
             signature, key, meta, digest = entry
-            strategy = Strategy(path, meta, LazyPages(path, key, self.root))
+            strategy = Strategy(path, meta, LazyPages(path, key, self.root))  # type: ignore[arg-type]
             if keep:
                 self.parsed.put(path, signature, key, strategy, digest)
         remember_digest(strategy, digest)
@@ -422,7 +422,7 @@ def gather(root: Path, include_examples: bool = True, quiet: bool = True, clock:
             if not quiet:
                 from tqdm import tqdm
 
-                bar = tqdm(total=len(pending) + sum(not s.awaited for _, s, _ in known), desc="score",
+                bar = tqdm(total=len(pending) + sum(not s.awaited for _, s, _ in known if s is not None), desc="score",
                            unit="strategy")
             strategies, assessments = load_and_score(root, known, pending, parsed, concept,
                                                      bar.update if bar else None, stats, pages)
@@ -935,10 +935,10 @@ def _heatmap(data: SiteData, ids: list[str], fig_id: str) -> dict[str, Any] | No
     have_crits: set[str] = set()
     sids = []
     for sid in ids:
-        rows = finding_rows(summaries[sid].concept)
-        if rows:
+        found = finding_rows(summaries[sid].concept)
+        if found:
             sids.append(sid)
-            for criterion, state, _n in rows:
+            for criterion, state, _n in found:
                 status[criterion, sid] = state
                 have_crits.add(criterion)
     if not status:

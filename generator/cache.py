@@ -203,7 +203,8 @@ def _entry_bytes(a: Assessment) -> bytes:
 
 def _entry_parts(a: Assessment) -> tuple[tuple, bytes]:
     """The summary of an entry and its evidence, marshalled."""
-    one = {}.setdefault  # one(v, v): the first object equal to v (marshal writes it once)
+    shared: dict[Any, Any] = {}
+    one = shared.setdefault  # one(v, v): the first object equal to v (marshal writes it once)
 
     def brief(findings: tuple[Finding, ...]) -> tuple:
         return tuple((f.criterion, f.status, len(f.evidence)) for f in findings)
@@ -394,8 +395,10 @@ def _load_and_score(index: int) -> tuple[Any, list[Problem], bytes | None, bool]
     assert _WORKER is not None and _LOADING is not None
     loader, stop = _LOADING
     item = _TODO[index]
+    problems: list[Problem] = []
+    strategy: Strategy | None
     if isinstance(item, Strategy):
-        strategy, problems, sent, usable = item, [], None, True
+        strategy, sent, usable = item, None, True
     else:
         strategy, problems, sent, usable = loader.load(item)
     if strategy is None or not usable or strategy.awaited or stop.is_set():
@@ -443,8 +446,8 @@ def load_and_assess(
     for strategy in known:
         if strategy.awaited:
             continue
-        summary = cache.summary(strategy) if cache else None
-        if summary is not None:
+        summary = cache.summary(strategy) if cache is not None else None
+        if cache is not None and summary is not None:
             out.add_stored(strategy, summary)
             cache.hits += 1
             found[False].append(strategy)
@@ -469,29 +472,31 @@ def load_and_assess(
             chunk = max(1, min(CHUNK_MAX, len(todo) // (jobs * 8)))
             tasks = pool.map(_load_and_score, range(len(todo)), chunksize=chunk)
             for place, (sent, problems, entry, made) in enumerate(tasks):
-                item = todo[place]
+                assessed: Strategy | None
                 if place < first_file:
-                    strategy = item
+                    assessed = todo[place]
                 else:
-                    strategy = loader.adopt(item, sent) if sent is not None else None
-                    loaded.append((strategy, problems))
+                    assessed = loader.adopt(todo[place], sent) if sent is not None else None
+                    loaded.append((assessed, problems))
                     if any(p.severity == "error" for p in problems):
                         stop.set()
-                if entry is None or strategy is None:
+                if entry is None or assessed is None:  # not assessed: awaited, invalid, or stopped
+                    if progress:
+                        progress(1)
                     continue
                 stored = marshal.loads(entry)
                 if cache is not None:
-                    out.add_stored(strategy, stored[1])
-                    cache.note(strategy, stored)
+                    out.add_stored(assessed, stored[1])
+                    cache.note(assessed, stored)
                     if made:
                         cache.misses += 1
                     else:
                         cache.hits += 1
                 else:
-                    out.add(strategy, _assessment(stored, criteria))
-                found[made].append(strategy)
+                    out.add(assessed, _assessment(stored, criteria))
+                found[made].append(assessed)
                 if made and after is not None:
-                    out.made.add(strategy.id)
+                    out.made.add(assessed.id)
                 if progress:
                     progress(1)
     finally:
