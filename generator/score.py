@@ -604,8 +604,9 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     collection or drafting, or of one project (`_drop_single_dates`), a resolution's own procedure
     (`_drop_resolution_procedure`), and (session 14) a field noun listed among fields
     (`_drop_listed_fields`, content criteria too), one pl undertaking (`_drop_one_undertaking`), an update
-    named as an occasion (`_drop_update_occasions`) and one sector's pl 'kierunki rozwoju'
-    (`_drop_sector_directions`).
+    named as an occasion (`_drop_update_occasions`), one sector's pl 'kierunki rozwoju'
+    (`_drop_sector_directions`) and (r14b) an analysis of implementation or of a survey's answers
+    (`_drop_monitoring_analyses`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
     if heads:
@@ -616,7 +617,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
     hits = _drop_measured_things(text, _drop_conditionals(text, _drop_single_aims(text, hits)))
     hits = _drop_single_dates(text, _drop_drafting_grants(text, _drop_one_undertaking(text, hits)))
-    hits = _drop_sector_directions(text, _drop_update_occasions(text, hits))
+    hits = _drop_monitoring_analyses(text, _drop_sector_directions(text, _drop_update_occasions(text, hits)))
     return _drop_resolution_procedure(text, _drop_unscheduled_phases(text, _drop_structure_in_names(hits, text)))
 
 
@@ -924,6 +925,32 @@ _OCCASION_BEFORE = re.compile(r"\b(?:při|pri|przy|during)\s+(?:the\s+)?$", re.I
 def _drop_update_occasions(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.key != "S-MONITORING" or not _UPDATE_TERM.match(h.term)
             or _OCCASION_BEFORE.search(text, max(0, h.start - 12), h.start) is None]
+
+
+# An analysis whose object is the implementation of tasks or goals, or the answers of a survey, or that
+# runs all the time, is a step of monitoring or of one survey, not the strategy's analytical part (S-ANALYSIS's
+# description: the current state from data): "analiza realizacji założonych celów i zadań", "analiza
+# aktualności jej zapisów i wykonania", "Analiza kwestionariuszy wskazała", "Bieżąca i systematyczna analiza
+# pozwoli na wykrywanie rozbieżności", cs/sk "analýza plnění|realizácie", hu "a megvalósulás elemzése", en
+# "regular analysis of progress". The bare word of the five languages only; "analiza danych|stanu", "analýza
+# daností a potrieb", "analysis of the current state" stay. Issue 6 (session 14, set-12 proposal 5): on real
+# passages sets 1-12, 4 false S-ANALYSIS predictions of these forms (pl3-04, pl6-10, pl12-02, pl12-07) and
+# no true one.
+BARE_ANALYSIS = frozenset({"analiza", "analýza", "elemzés", "analysis"})
+_ANALYSED_AFTER = re.compile(r"\w*\s+(?:of\s+(?:the\s+)?)?(?:realizac|realizác|wykonani|aktualnoś|plněn|plnen|implementa"
+                             r"|progress|kwestionariusz|ankiet|dotazník|questionnaire|odpowiedz|odpověd|odpoved|respons)",
+                             re.IGNORECASE)
+_ANALYSED_BEFORE = re.compile(r"\b(?:(?:megvalósul|végrehajt|kérdőív)\w*|(?:bieżąc|systematyczn|okresow|ciągł|coroczn"
+                              r"|průběžn|priebežn|pravideln|každoročn|folyamatos|rendszeres|ongoing|regular|periodic|continuous)\w*"
+                              r"(?:\s+(?:i|a|és|and|oraz)\s+\w+)?)\s+$", re.IGNORECASE)
+
+
+def _drop_monitoring_analyses(text: str, hits: list[Hit]) -> list[Hit]:
+    if not any(h.key == "S-ANALYSIS" for h in hits):
+        return hits  # (most passages)
+    return [h for h in hits if h.key != "S-ANALYSIS" or h.term not in BARE_ANALYSIS
+            or (_ANALYSED_AFTER.match(text, h.end) is None
+                and _ANALYSED_BEFORE.search(text, max(0, h.start - 40), h.start) is None)]
 
 
 def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:

@@ -1,0 +1,65 @@
+"""Concept forms of session 14b (issue 6, set-12 proposals on sets 1-12 in-sample): forms of language
+from the criteria's descriptions. Sentences in several languages that fail before the change and pass
+after it, with negatives that must stay out or keep their criterion (classify applies structure_guard
+as score does)."""
+
+import pytest
+
+from generator.commands.classify import classify
+from generator.concept import load_concept
+
+
+@pytest.fixture(scope="module")
+def concept():
+    return load_concept()
+
+
+def criteria(text, lang, concept):
+    return set(classify("t", text, "concept", lang, concept)["criteria"])
+
+
+# who pays, after a preposition with a body or fund noun (S-FINANCING: "who pays"), and own co-financing
+@pytest.mark.parametrize("lang, text", [
+    ("sk", "S podporou nadácie EPH a vlastným dofinancovaním sa nám podarilo rozšíriť osvetlenie."),
+    ("sk", "Ihrisko bolo postavené s podporou mesta Trnava."),
+    ("cs", "Projekt vznikl s podporou nadace ČEZ."),
+    ("hu", "Évente két alkalommal az önkormányzat támogatásával valósul meg élelmiszerosztás."),
+    ("hu", "A GINOP 3.3.1 pályázat támogatásával eszközöket nyert az iroda."),
+    ("pl", "Inicjatywa mogła zaistnieć dzięki wsparciu w ramach programu Operacyjnego Rybactwo."),
+    ("pl", "Remont boiska wykonano dzięki wsparciu gminy."),
+    ("en", "The playground was built with the support of the European Union."),
+    ("en", "The festival was organised with funding from the municipality."),
+])
+def test_a_payer_after_a_preposition_is_financing(lang, text, concept):
+    assert "S-FINANCING" in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("hu", "A diáksport támogatásával előmozdítja a mozgásgazdag életmódot."),
+    ("cs", "S podporou rodičů jsme uspořádali slavnost."),
+    ("pl", "Dzięki wsparciu sąsiadów festyn się udał."),
+])
+def test_support_of_people_or_a_cause_is_not_financing(lang, text, concept):
+    assert "S-FINANCING" not in criteria(text, lang, concept)
+
+
+# an analysis of implementation, of a survey's answers, or an ongoing one is monitoring or one survey's
+# step, not the analytical part
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Jedynie w Programie określono na czym będzie polegać analiza realizacji założonych celów."),
+    ("pl", "Analiza kwestionariuszy wskazała potrzebę uwzględnienia chłopców."),
+    ("pl", "Bieżąca i systematyczna analiza pozwoli na wykrywanie rozbieżności."),
+    ("cs", "Pravidelná analýza plnění úkolů bude předložena radě."),
+    ("en", "A regular analysis of progress will be presented to the council."),
+])
+def test_an_analysis_of_implementation_is_not_the_analytical_part(lang, text, concept):
+    assert "S-ANALYSIS" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Analiza stanu miasta pokazuje starzenie się mieszkańców."),
+    ("sk", "Jeho cieľom je analýza daností a potrieb mesta Zvolen."),
+    ("pl", "W ramach procesu przeprowadzona zostanie analiza w 5 wymiarach: społecznym i gospodarczym."),
+])
+def test_an_analysis_of_the_state_stays(lang, text, concept):
+    assert "S-ANALYSIS" in criteria(text, lang, concept)
