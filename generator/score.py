@@ -606,7 +606,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     (`_drop_listed_fields`, content criteria too), one pl undertaking (`_drop_one_undertaking`), an update
     named as an occasion (`_drop_update_occasions`), one sector's pl 'kierunki rozwoju'
     (`_drop_sector_directions`) and (r14b) an analysis of implementation or of a survey's answers
-    (`_drop_monitoring_analyses`).
+    (`_drop_monitoring_analyses`) and a funding programme's own measures and axes (`_drop_programme_parts`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
     if heads:
@@ -618,6 +618,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _drop_measured_things(text, _drop_conditionals(text, _drop_single_aims(text, hits)))
     hits = _drop_single_dates(text, _drop_drafting_grants(text, _drop_one_undertaking(text, hits)))
     hits = _drop_monitoring_analyses(text, _drop_sector_directions(text, _drop_update_occasions(text, hits)))
+    hits = _drop_programme_parts(text, hits)
     return _drop_resolution_procedure(text, _drop_unscheduled_phases(text, _drop_structure_in_names(hits, text)))
 
 
@@ -951,6 +952,37 @@ def _drop_monitoring_analyses(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.key != "S-ANALYSIS" or h.term not in BARE_ANALYSIS
             or (_ANALYSED_AFTER.match(text, h.end) is None
                 and _ANALYSED_BEFORE.search(text, max(0, h.start - 40), h.start) is None)]
+
+
+# A funding programme's own parts are not the strategy's measures or goals (label rule 3; set-12 proposal 5:
+# "treat an operational programme's 'prioritní osa' and 'specifický cíl' as another level's parts"): a measure
+# the money comes from by its code ("podporená z opatrenia 19.1", "from measure 4.1"), a measure named in
+# brackets after an operational or rural development programme ("Operačného programu životného prostredia
+# (Opatrenia – Minimalizácia ...)"), and an axis or objective followed by the programme's acronym or the
+# axis code ("Specifický cíl IROP: 4.1", "Prioritní osa: PO 4"). Issue 6 (session 14): on real passages
+# sets 1-12, 3 false predictions of these forms (sk8-10, sk11-06 S-MEASURES; cs12-08 S-GOALS), no true one.
+PROGRAMME_PARTS = frozenset({"S-MEASURES", "S-GOALS"})
+_FROM_BEFORE = re.compile(r"\b(?:z|ze|from)\s+$", re.IGNORECASE)
+_CODE_AFTER = re.compile(r"\s+\d+(?:\.\d+)+")
+_PROGRAMME_BRACKET = re.compile(r"(?:operačn\w*|operational|operacyjn\w*|operatív)\s+program\w*[^.()]{0,60}\(\s*$"
+                                r"|program\w*\s+rozvoj[ae]\s+(?:vidieka|venkova)[^.()]{0,60}\(\s*$", re.IGNORECASE)
+_ACRONYM_AFTER = re.compile(r"\s*:?\s*(?:(?-i:IROP|OPŽP|OPZ|OPTP|OPKŽP|IROP|RPO|PRV|GINOP|TOP|EFOP|KEHOP|POIiŚ)\b"
+                            r"|(?-i:PO)\s*\d)")
+
+
+def _drop_programme_parts(text: str, hits: list[Hit]) -> list[Hit]:
+    if not any(h.key in PROGRAMME_PARTS for h in hits):
+        return hits  # (most passages)
+
+    def programmes(h: Hit) -> bool:
+        if h.key not in PROGRAMME_PARTS:
+            return False
+        if _FROM_BEFORE.search(text, max(0, h.start - 4), h.start) and _CODE_AFTER.match(text, h.end):
+            return True
+        return (_PROGRAMME_BRACKET.search(text, max(0, h.start - 120), h.start) is not None
+                or _ACRONYM_AFTER.match(text, h.end) is not None)
+
+    return [h for h in hits if not programmes(h)]
 
 
 def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:

@@ -63,3 +63,26 @@ def test_an_analysis_of_implementation_is_not_the_analytical_part(lang, text, co
 ])
 def test_an_analysis_of_the_state_stays(lang, text, concept):
     assert "S-ANALYSIS" in criteria(text, lang, concept)
+
+
+# a funding programme's own measure or axis (by its code, in brackets after the programme, or with the
+# programme's acronym) is not the strategy's measures or goals
+@pytest.mark.parametrize("lang, text, key", [
+    ("sk", "Obnova námestia bola podporená z Programu rozvoja vidieka 2014-2020, z opatrenia 19.1. vo výške 14 277 €.",
+     "S-MEASURES"),
+    ("sk", "Projekt je financovaný z Operačného programu životného prostredia (Opatrenia – Minimalizácia "
+           "nepriaznivých vplyvov zmeny klímy).", "S-MEASURES"),
+    ("cs", "Zařazení projektu: Prioritní osa: PO 4. Specifický cíl IROP: 4.1 Posílení komunitně vedeného rozvoje.",
+     "S-GOALS"),
+])
+def test_a_funding_programmes_parts_are_not_the_strategys(lang, text, key, concept):
+    assert key not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text, key", [
+    ("cs", "Opatření 1.1 Rozvoj dopravní infrastruktury obsahuje tyto aktivity.", "S-MEASURES"),
+    ("sk", "Strategický cieľ 2: Zlepšiť kvalitu životného prostredia v meste.", "S-GOALS"),
+    ("cs", "Z Operačního programu Životní prostředí budou financována opatření ke snížení emisí.", "S-MEASURES"),
+])
+def test_the_strategys_own_measures_and_goals_stay(lang, text, key, concept):
+    assert key in criteria(text, lang, concept)
