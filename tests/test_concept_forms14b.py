@@ -86,3 +86,24 @@ def test_a_funding_programmes_parts_are_not_the_strategys(lang, text, key, conce
 ])
 def test_the_strategys_own_measures_and_goals_stay(lang, text, key, concept):
     assert key in criteria(text, lang, concept)
+
+
+# a bare monitoring verb needs the strategy (its plan, goals, measures, tasks, implementation), a pronoun for
+# it or a regular time in its clause
+@pytest.mark.parametrize("lang, text", [
+    ("hu", "A gondosabban előállított termékek minőségét nyomon lehet követni, hiszen a termelők ismerik a vevőket."),
+    ("sk", "Údaje budú v jednom systéme a v neposlednom rade ich bude možné rýchlo spracovať a vyhodnotiť."),
+    ("sk", "Správa navrhne záväzné ciele pre oblasti a vyhodnotí očakávané dopady na životné prostredie."),
+])
+def test_a_monitoring_verb_without_the_strategys_object_is_not_monitoring(lang, text, concept):
+    assert "S-MONITORING" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sk", "Obec zabezpečuje realizáciu programu rozvoja, pravidelne ho monitoruje a zabezpečuje jeho súlad s dokumentom."),
+    ("cs", "Zastupitelstvo obce vyhodnotilo plnění úkolů z Programu obnovy vesnice."),
+    ("cs", "AP je čtvrtletně vyhodnocován, je sledováno plnění jednotlivých projektů."),
+    ("hu", "A Bizottság figyelemmel kíséri a cselekvési tervek végrehajtását."),
+])
+def test_a_monitoring_verb_with_the_strategys_object_stays(lang, text, concept):
+    assert "S-MONITORING" in criteria(text, lang, concept)
