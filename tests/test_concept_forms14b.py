@@ -107,3 +107,22 @@ def test_a_monitoring_verb_without_the_strategys_object_is_not_monitoring(lang, 
 ])
 def test_a_monitoring_verb_with_the_strategys_object_stays(lang, text, concept):
     assert "S-MONITORING" in criteria(text, lang, concept)
+
+
+# an indicator word naming a population or service statistic is that statistic, not the strategy's indicators
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "W Poznaniu wskaźnik starości demograficznej wyniósł 19,8%."),
+    ("pl", "W odpowiedzi na wysoki wskaźnik bezrobocia wśród mieszkanek Strefa prowadzi program wsparcia."),
+    ("sk", "V zmluve sa obec zaviaže splniť požadovaný ukazovateľ napojenosti 85%."),
+    ("cs", "Ukazatel nezaměstnanosti v obci dosáhl 6 %."),
+])
+def test_an_indicator_of_a_population_statistic_is_not_the_strategys(lang, text, concept):
+    assert "S-INDICATORS" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Stopień realizacji wizji będzie mierzony przez osiągnięte wskaźniki na poziomie celów strategicznych."),
+    ("cs", "Ukazatel podává informaci o celkové délce cyklostezek ve městě."),
+])
+def test_the_strategys_indicators_stay(lang, text, concept):
+    assert "S-INDICATORS" in criteria(text, lang, concept)
