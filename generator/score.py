@@ -608,7 +608,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     (`_drop_sector_directions`) and (r14b) an analysis of implementation or of a survey's answers
     (`_drop_monitoring_analyses`), a funding programme's own measures and axes (`_drop_programme_parts`) and a
     monitoring verb without the strategy's object (`_drop_objectless_monitoring`), an indicator word naming
-    a population statistic (`_drop_statistics`).
+    a population statistic (`_drop_statistics`), hu 'intézkedést tesz', to take action (`_drop_taken_actions`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
     if heads:
@@ -621,6 +621,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _drop_single_dates(text, _drop_drafting_grants(text, _drop_one_undertaking(text, hits)))
     hits = _drop_monitoring_analyses(text, _drop_sector_directions(text, _drop_update_occasions(text, hits)))
     hits = _drop_statistics(text, _drop_objectless_monitoring(text, _drop_programme_parts(text, hits)))
+    hits = _drop_taken_actions(text, hits)
     return _drop_resolution_procedure(text, _drop_unscheduled_phases(text, _drop_structure_in_names(hits, text)))
 
 
@@ -1043,6 +1044,23 @@ _STATISTIC_AFTER = re.compile(r"\w*\s+(?:bezroboci|nezamestnanost|nezaměstnanos
 def _drop_statistics(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.key != "S-INDICATORS" or h.term not in BARE_INDICATORS
             or _STATISTIC_AFTER.match(text, h.end) is None]
+
+
+# hu 'intézkedést tesz' (its noun 'intézkedés megtétele', "a szükséges intézkedések megtételére") is the
+# idiom "to take action", an office's or a service's steps, not the strategy's measures (label rule 3): "a
+# programban foglaltak végrehajtásával kapcsolatos intézkedések folyamatos megtételére", "a szükséges azonnali
+# intézkedések megtételét", "megteszi a szükséges intézkedéseket". Issue 6 (session 14, set-12 proposal 5,
+# bare words in another sense): on real passages sets 1-12, 3 false S-MEASURES predictions (hu4-10, hu6-13,
+# hu8-02) and no true one.
+_TAKEN_AFTER = re.compile(r"\w*\s+(?:folyamatos\s+)?(?:megtétel|megtesz|megteszi|megtenni|megtett|tesz)", re.IGNORECASE)
+_TAKEN_BEFORE = re.compile(r"\b(?:megteszi|megtesz|megtette|megtették|megtenni|megteszik)\w*\s+(?:az?\s+)?(?:[\w-]+\s+)?$",
+                           re.IGNORECASE)
+
+
+def _drop_taken_actions(text: str, hits: list[Hit]) -> list[Hit]:
+    return [h for h in hits if h.key != "S-MEASURES" or h.term != "intézkedés"
+            or (_TAKEN_AFTER.match(text, h.end) is None
+                and _TAKEN_BEFORE.search(text, max(0, h.start - 40), h.start) is None)]
 
 
 def _drop_owned_by_projects(text: str, hits: list[Hit]) -> list[Hit]:

@@ -126,3 +126,19 @@ def test_an_indicator_of_a_population_statistic_is_not_the_strategys(lang, text,
 ])
 def test_the_strategys_indicators_stay(lang, text, concept):
     assert "S-INDICATORS" in criteria(text, lang, concept)
+
+
+# hu 'intézkedést tesz' (taking action) is an office's steps, not the strategy's measures
+@pytest.mark.parametrize("text", [
+    "A Közgyűlés felkéri a polgármestert a programban foglaltak végrehajtásával kapcsolatos intézkedések "
+    "folyamatos megtételére.",
+    "A diszpécser a probléma megoldása érdekében a szükséges azonnali intézkedések megtételét kezdeményezi.",
+    "A jegyző megteszi a szükséges intézkedéseket.",
+])
+def test_taking_action_is_not_measures(text, concept):
+    assert "S-MEASURES" not in criteria(text, "hu", concept)
+
+
+def test_the_programmes_measures_stay(concept):
+    text = "A program meghatározza azokat az intézkedéseket, amelyek hozzájárulnak a kibocsátás csökkentéséhez."
+    assert "S-MEASURES" in criteria(text, "hu", concept)
