@@ -142,3 +142,13 @@ def test_taking_action_is_not_measures(text, concept):
 def test_the_programmes_measures_stay(concept):
     text = "A program meghatározza azokat az intézkedéseket, amelyek hozzájárulnak a kibocsátás csökkentéséhez."
     assert "S-MEASURES" in criteria(text, "hu", concept)
+
+
+# an analysis said to be missing is not the analytical part
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Chybí zde však opora v odborných analýzách, dále bylo třeba sjednotit zpracování."),
+    ("hu", "Pontos, városi szintű elemzés nem áll rendelkezésre arról, hogy mely hatások jelentenek kihívást."),
+    ("pl", "Brak aktualnej analizy utrudnia planowanie."),
+])
+def test_a_missing_analysis_is_not_the_analytical_part(lang, text, concept):
+    assert "S-ANALYSIS" not in criteria(text, lang, concept)
