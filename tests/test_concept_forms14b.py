@@ -152,3 +152,20 @@ def test_the_programmes_measures_stay(concept):
 ])
 def test_a_missing_analysis_is_not_the_analytical_part(lang, text, concept):
     assert "S-ANALYSIS" not in criteria(text, lang, concept)
+
+
+# a project's partners, its lead partner and a network's member towns (C-ZPO-PARTNERSHIP's "joint projects
+# ... and networks", target 17.17; the SDG-17 terms of r14b-sdg, measured for the criterion too)
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Partnerem projektu je sousední město, které zajistí školení."),
+    ("sk", "Vedúci partner zodpovedá za koordináciu aktivít."),
+    ("pl", "Lider projektu odpowiada za rozliczenie, a partnerzy projektu za promocję."),
+    ("hu", "A főkedvezményezett önkormányzat koordinálja a munkát."),
+    ("en", "The lead partner coordinates the work of eight member cities."),
+])
+def test_a_projects_partners_are_partnership(lang, text, concept):
+    assert "C-ZPO-PARTNERSHIP" in criteria(text, lang, concept)
+
+
+def test_a_business_partner_alone_is_not_partnership(concept):
+    assert "C-ZPO-PARTNERSHIP" not in criteria("Obchodní partner dodal materiál včas.", "cs", concept)
