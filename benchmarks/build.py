@@ -14,8 +14,11 @@ each in a child process (so its peak memory, ru_maxrss, is its own):
          mkdocs.yml and the nav the generator computed: the baseline.
 
 Stages: load = the concept and national frameworks; validate = reading, parsing and
-validating every strategy file (generator.load, or the parse cache for unchanged bytes);
-score = assess_all with the assessment cache (parallel over cores) and the data frames;
+validating the strategy files the build's own process reads (generator.load, or the parse cache
+for unchanged bytes); score = assess_all with the assessment cache (parallel over cores) and the
+data frames, and, on a build with many files to read (a cold one), the reading, parsing and
+validating the scoring workers do while they score (build.load_and_score), so cold "validate"
+is near zero and its work is in "score";
 render = every page, figure, data file and plan document written to the docs folder;
 mkdocs = MkDocs in-process on that folder; editions = the /cs/ /sk/ /hu/ /pl/ editions'
 pages (about 55 each, whatever N), editions_mkdocs = MkDocs on those (copied instead when
