@@ -34,8 +34,9 @@ from pathlib import Path
 
 import yaml
 
-# Bullets that the set builders dropped from list items before collapsing whitespace.
-_BULLETS = re.compile(r"[•●▪■◦‣∙·]")
+# Bullets that the set builders dropped from list items before collapsing whitespace (U+F0B7: the
+# Symbol font's bullet, a private-use character that PDF-to-text pages keep).
+_BULLETS = re.compile("[•●▪■◦‣∙·\uf0b7]")
 
 
 def variants(raw: str) -> list[str]:
