@@ -675,6 +675,31 @@ def _drop_listed_fields(text: str, hits: list[Hit]) -> list[Hit]:
 DRAFTING_STEMS = ("tvorb", "příprav", "zpracování", "prípra", "spracovani", "vypracovani", "opracowani",
                   "przygotowani", "kidolgozás", "elkészítés", "előkészítés", "preparation", "drafting")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+
+
+# The guards' case-insensitive patterns are alternations of words, which re tries branch by branch at
+# every position of the text: a plain substring test for the words they cannot match without is several
+# times faster, and most passages fail it. re.IGNORECASE matches 'İ' and 'ı' to 'i' and 'ſ' to 's', which
+# str.lower() does not ('İ' even lowers to two characters): a text with any of them goes to the patterns
+# untested (tests/test_guard_cues.py checks that no other character does this for the guards' letters).
+def _plain_lower(text: str) -> str | None:
+    """text.lower(), as long as text, letter for letter, for substring tests in place of a
+    case-insensitive pattern's search; None where such a test could miss what the pattern finds."""
+    if "ı" in text or "İ" in text or "ſ" in text:
+        return None
+    return text.lower()
+
+
+def _has_cue(low: str | None, cues: tuple[str, ...], start: int = 0, end: int = -1) -> bool:
+    """Could a pattern every match of which holds one of `cues` (lower case) match in low[start:end]
+    (end -1: to the end)? False only when it cannot; always True without a plain lower text."""
+    if low is None:
+        return True
+    part = low[start:end] if end >= 0 else low[start:]
+    for cue in cues:
+        if cue in part:
+            return True
+    return False
 # after the body, the drafting of a document: "Pracovní skupina k přípravě Strategického plánu",
 # "Pracovní skupina je zodpovědná za přípravu strategického plánu"
 _DRAFTING_DOCUMENT = re.compile(rf"(?:{'|'.join(DRAFTING_STEMS)})\w*\s+(?:\w+\s+)?"
@@ -707,6 +732,8 @@ def _drop_drafting_bodies(text: str, hits: list[Hit]) -> list[Hit]:
     if not any(h.key in DRAFTED for h in hits):
         return hits
     low = text.lower()
+    if not _has_cue(low, DRAFTING_STEMS):
+        return hits  # (both tests below need a drafting noun; low is the text they read)
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
 
     def drafts_the_document(start: int, end: int) -> bool:
@@ -742,15 +769,16 @@ def _drop_drafting_bodies(text: str, hits: list[Hit]) -> list[Hit]:
 FUNDED = frozenset({"S-FINANCING"})
 # (sk instrumental 'Vypracovaním', 'spracovaním' beside the stems; the document may close a compound:
 # hu 'klímastratégiájának')
-_DRAFTING = rf"(?:{'|'.join(DRAFTING_STEMS)}|vypracovaní|spracovaní|kialakítás|wypracowani)\w*"
+_DRAFTING_CUES = (*DRAFTING_STEMS, "vypracovaní", "spracovaní", "kialakítás", "wypracowani")
+_DRAFTING = rf"(?:{'|'.join(_DRAFTING_CUES)})\w*"
 _DOCUMENT = r"(?:strateg|stratég|koncep|plán|plan|program|dokument|document|terv)\w*"
 _DRAFTED_DOCUMENT = re.compile(rf"\b{_DRAFTING}\s+(?:[\w-]+\s+){{0,2}}\w*{_DOCUMENT}"
                                rf"|{_DOCUMENT}\s+(?:[\w-]+\s+)?{_DRAFTING}", re.IGNORECASE)
 
 
 def _drop_drafting_grants(text: str, hits: list[Hit]) -> list[Hit]:
-    if not any(h.key in FUNDED for h in hits):
-        return hits
+    if not any(h.key in FUNDED for h in hits) or not _has_cue(_plain_lower(text), _DRAFTING_CUES):
+        return hits  # (every match of _DRAFTED_DOCUMENT holds a drafting noun)
     ends = [m.start() for m in _SENTENCE_END.finditer(text)]
 
     def for_drafting(h: Hit) -> bool:
@@ -847,14 +875,25 @@ def _drop_single_dates(text: str, hits: list[Hit]) -> list[Hit]:
 # counts a city that takes 'the EU Mission for climate-neutral cities' as its aim: hu-tolgyvar). Not
 # hu 'megyei': 'Megyei Jogú Város' is a city's own rank. Stems, any case but 'EU'.
 OTHER_LEVEL_PARTS = frozenset({"S-GOALS", "S-MEASURES", "S-INDICATORS", "S-ACTIONPLAN"})
-_OTHER_LEVEL = re.compile(r"(?:\b(?:národn|national|országos|nemzeti|krajow|narodow|rządow|vládn|kormány|unijn"
-                          r"|evropsk|európsk|európai|europejsk|european|uniós|ministerst|minisztéri|ministry)\w*"
-                          r"|\b(?-i:EU)\b\S*)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_OTHER_LEVELS = ("národn", "national", "országos", "nemzeti", "krajow", "narodow", "rządow", "vládn", "kormány",
+                 "unijn", "evropsk", "európsk", "európai", "europejsk", "european", "uniós", "ministerst",
+                 "minisztéri", "ministry")
+_OTHER_LEVEL = re.compile(rf"(?:\b(?:{'|'.join(_OTHER_LEVELS)})\w*|\b(?-i:EU)\b\S*)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_OTHER_LEVEL_BEFORE = 45  # characters before the hit: its adjective and one word
 
 
 def _drop_other_levels(text: str, hits: list[Hit]) -> list[Hit]:
-    return [h for h in hits if h.key not in OTHER_LEVEL_PARTS
-            or _OTHER_LEVEL.search(text, max(0, h.start - 45), h.start) is None]
+    if OTHER_LEVEL_PARTS.isdisjoint([h.key for h in hits]):
+        return hits
+    low = _plain_lower(text)
+
+    def other_level(h: Hit) -> bool:
+        start = max(0, h.start - _OTHER_LEVEL_BEFORE)
+        if not _has_cue(low, _OTHER_LEVELS, start, h.start) and "EU" not in text[start:h.start]:
+            return False  # (a match holds a level's stem or 'EU')
+        return _OTHER_LEVEL.search(text, start, h.start) is not None
+
+    return [h for h in hits if h.key not in OTHER_LEVEL_PARTS or not other_level(h)]
 
 
 # A goal, an indicator or an implementer whose owner is a project or a named programme is that
@@ -989,6 +1028,15 @@ _ACRONYM_AFTER = re.compile(r"\s*:?\s*(?:(?-i:IROP|OPŽP|OPZ|OPTP|OPKŽP|IROP|RP
                             r"|(?-i:PO)\s*\d)")
 
 
+def _opens_bracket(text: str, end: int) -> bool:
+    """Is the last character before `end` that is not white space a '('? (_PROGRAMME_BRACKET can
+    match before `end` only then: it ends in "\\(\\s*$"; the test spares its search.)"""
+    k = end - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == "("
+
+
 def _drop_programme_parts(text: str, hits: list[Hit]) -> list[Hit]:
     if not any(h.key in PROGRAMME_PARTS for h in hits):
         return hits  # (most passages)
@@ -998,8 +1046,8 @@ def _drop_programme_parts(text: str, hits: list[Hit]) -> list[Hit]:
             return False
         if _FROM_BEFORE.search(text, max(0, h.start - 4), h.start) and _CODE_AFTER.match(text, h.end):
             return True
-        return (_PROGRAMME_BRACKET.search(text, max(0, h.start - 120), h.start) is not None
-                or _ACRONYM_AFTER.match(text, h.end) is not None)
+        return ((_opens_bracket(text, h.start) and _PROGRAMME_BRACKET.search(text, max(0, h.start - 120), h.start)
+                 is not None) or _ACRONYM_AFTER.match(text, h.end) is not None)
 
     return [h for h in hits if not programmes(h)]
 
@@ -1161,19 +1209,27 @@ def _drop_conditionals(text: str, hits: list[Hit]) -> list[Hit]:
 # sensors): on real passages sets 1-10, 3 false S-MONITORING predictions (sk8-01, sk9-01, cs9-04) and no
 # true one. Stems, lower case.
 MEASURED = frozenset({"S-MONITORING"})
-_MEASURED_THING = re.compile(
-    r"kamer|camera|cctv|senzor|sensor|čidl|čidel|czujnik|érzékel|měřič|merač|měřidl|meradl|licznik|mérőór"
-    r"|okosmérő|detektor|detector|vodoměr|vodomer|wodomierz|telemetr|spotřeb|spotreb|zużyci|fogyasztás"
-    r"|consumption|\bdat\b|\bdát\b|\bdanych\b|\badat(?:ok|ai)?\b|\bdata\b|ovzduš|powietrz|levegő|air quality"
-    r"|hluk|hałas|noise|teplot|temperatur|hőmérséklet", re.IGNORECASE)
+_MEASURED_STEMS = ("kamer", "camera", "cctv", "senzor", "sensor", "čidl", "čidel", "czujnik", "érzékel", "měřič",
+                   "merač", "měřidl", "meradl", "licznik", "mérőór", "okosmérő", "detektor", "detector", "vodoměr",
+                   "vodomer", "wodomierz", "telemetr", "spotřeb", "spotreb", "zużyci", "fogyasztás", "consumption",
+                   "ovzduš", "powietrz", "levegő", "air quality", "hluk", "hałas", "noise", "teplot", "temperatur",
+                   "hőmérséklet")
+_MEASURED_WORDS = ("dat", "dát", "danych", "adat", "adatok", "adatai", "data")  # whole words only
+_MEASURED_THING = re.compile(rf"{'|'.join(_MEASURED_STEMS)}|\b(?:{'|'.join(_MEASURED_WORDS)})\b", re.IGNORECASE)
+_MEASURED_CUES = (*_MEASURED_STEMS, "dat", "dát", "danych", "adat")  # (the words' shortest forms)
 _MEASURED_NEAR = 50  # characters either side of the hit: its clause, not the passage
 
 
 def _drop_measured_things(text: str, hits: list[Hit]) -> list[Hit]:
     if not any(h.key in MEASURED for h in hits):
         return hits  # (most passages)
-    return [h for h in hits if h.key not in MEASURED or _MEASURED_THING.search(
-        text, max(0, h.start - _MEASURED_NEAR), min(len(text), h.end + _MEASURED_NEAR)) is None]
+    low = _plain_lower(text)
+
+    def measured(h: Hit) -> bool:
+        start, end = max(0, h.start - _MEASURED_NEAR), min(len(text), h.end + _MEASURED_NEAR)
+        return _has_cue(low, _MEASURED_CUES, start, end) and _MEASURED_THING.search(text, start, end) is not None
+
+    return [h for h in hits if h.key not in MEASURED or not measured(h)]
 
 
 # What may stand between a head and a term of the name it opens: a law's number and date, then
