@@ -1,0 +1,47 @@
+"""Concept forms of session 15 (r15b; issue 6, set-12 proposals 4 and 1 on sets 1-12 in-sample): forms
+of language for S-FINANCING's "who pays" and forms of terms the lexicons have. Sentences in several
+languages that fail before the change and pass after it, with sentences of the other sense that must
+stay out or keep their criterion (classify applies structure_guard as score does)."""
+
+import pytest
+
+from generator.commands.classify import classify
+from generator.concept import load_concept
+
+
+@pytest.fixture(scope="module")
+def concept():
+    return load_concept()
+
+
+def criteria(text, lang, concept):
+    return set(classify("t", text, "concept", lang, concept)["criteria"])
+
+
+# a grant only sought, announced, conditional on success, or a chance of or condition for future grants
+# (label rule 4: a hope without a measure, the reason for a document) is no payer
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Na rekonstrukci hřiště bude zažádáno o dotaci z programu ministerstva."),
+    ("cs", "Příští rok má být vyhlášen dotační titul na výsadbu stromů."),
+    ("cs", "Pokud by byla žádost úspěšná, obec získá dotaci na chodník."),
+    ("sk", "Obec sa bude uchádzať o dotáciu na nové ihrisko."),
+    ("pl", "Gmina będzie się starać pozyskać dofinansowanie na budowę ścieżki."),
+    ("pl", "Gmina zamierza ubiegać się o dotację na remont szkoły."),
+    ("hu", "Az önkormányzat pályázni fog uniós támogatásra a járda felújításához."),
+    ("hu", "A terv megléte pályázati feltétel lesz a következő években."),
+    ("en", "The town will apply for a grant to renovate the library."),
+    ("en", "The indicators will increase the chances of obtaining EU funds."),
+])
+def test_a_grant_only_sought_or_announced_is_not_financing(lang, text, concept):
+    assert "S-FINANCING" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Program będzie finansowany ze środków własnych gminy."),
+    ("cs", "Oprava bude hrazena z fondů EU a z rozpočtu města."),
+    ("sk", "Obec získala dotáciu na rekonštrukciu materskej školy."),
+    ("sk", "Snažíme sa zapájať do výziev na získanie ďalších grantov a dotácií."),
+    ("en", "The project will be funded by the city budget."),
+])
+def test_a_payer_in_the_future_or_a_grant_won_stays_financing(lang, text, concept):
+    assert "S-FINANCING" in criteria(text, lang, concept)
