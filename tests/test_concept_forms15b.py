@@ -71,3 +71,17 @@ def test_cs_soft_forms_read_as_their_base(concept):
     assert lemma("adaptačních", "cs") == "adaptační"
     assert lemma("schvalováním", "cs") == "schvalování"
     assert lemma("obcích", "cs") == "obec"  # a form the dictionary knows keeps its lemma
+
+
+# relational adjectives of term nouns: 'természetvédelem' -> 'természetvédelmi', 'ewaluacja' ->
+# 'ewaluacyjny', 'konzorcium' -> 'konzorcionális'
+@pytest.mark.parametrize("lang, text, key", [
+    ("hu", "A falu teljes területe a nemzeti park természetvédelmi oltalma alatt áll.", "C-C-NATURE"),
+    ("pl", "Ocena strategii według przyjętych kryteriów ewaluacyjnych obejmuje trafność celów.", "S-MONITORING"),
+    ("cs", "Program prošel evaluačním procesem.", "S-MONITORING"),
+    ("hu", "A négy település konzorcionális pályázatot nyújtott be a kerékpárút építésére.", "C-ZPO-PARTNERSHIP"),
+    ("pl", "Gminy złożyły wniosek w formule konsorcjalnej.", "C-ZPO-PARTNERSHIP"),
+])
+def test_relational_adjectives_of_terms_are_found(lang, text, key, concept):
+    assert key in criteria(text, lang, concept)
+
