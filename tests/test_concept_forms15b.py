@@ -85,3 +85,23 @@ def test_cs_soft_forms_read_as_their_base(concept):
 def test_relational_adjectives_of_terms_are_found(lang, text, key, concept):
     assert key in criteria(text, lang, concept)
 
+
+# verbal nouns and verbs of term nouns: 'zateplení' -> 'zateplování', the coordination of the programme
+@pytest.mark.parametrize("lang, text, key", [
+    ("cs", "Z fondu se financuje výsadba zeleně, zateplování a retenční nádrže.", "C-B-ENERGY"),
+    ("sk", "Obec plánuje zatepliť budovu materskej školy.", "C-B-ENERGY"),
+    ("pl", "Oszczędność ciepła przyniesie docieplenie ścian budynków gminnych.", "C-B-ENERGY"),
+    ("hu", "A programok koordinálása a klímakoordinátor feladata.", "S-GOVERNANCE"),
+    ("en", "The coordination of implementation lies with the strategy office.", "S-GOVERNANCE"),
+])
+def test_verbal_nouns_of_terms_are_found(lang, text, key, concept):
+    assert key in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text, key", [
+    ("pl", "Ocieplenie klimatu wpływa na zdrowie mieszkańców.", "C-B-ENERGY"),
+    ("hu", "A fórum a különböző szakágak közötti érdekek koordinálását szolgálja.", "S-GOVERNANCE"),
+])
+def test_other_senses_stay_out(lang, text, key, concept):
+    assert key not in criteria(text, lang, concept)
+
