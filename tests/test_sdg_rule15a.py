@@ -45,3 +45,24 @@ def test_town_meeting_stays_strong() -> None:
 def test_a_meeting_of_a_body_is_no_sdg16() -> None:
     # a working group's meeting is no public meeting
     assert 16 not in goals("Setkání pracovní skupiny pro dopravu se uskuteční ve čtvrtek na radnici.", "cs")
+
+
+# Residents' comments, suggestions and proposals collected by the municipality (16.7 "responsive" decision-making; the
+# concept's S-PARTICIPATION terms for a consultation's content), core in five languages.
+PROPOSALS = [
+    ("cs", "Úřad shromáždil podněty občanů k úpravě náměstí a zapracoval je do projektu."),
+    ("sk", "Mesto zapracovalo pripomienky a návrhy k úprave námestia do projektu."),
+    ("hu", "A terv a lakosok javaslatainak feldolgozásával készült el."),
+    ("pl", "Gmina zebrała uwagi i propozycje do projektu przebudowy rynku."),
+    ("en", "The office collects suggestions from citizens on the redesign of the square."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROPOSALS)
+def test_residents_proposals_name_sdg16(lang: str, text: str) -> None:
+    assert 16 in goals(text, lang)
+
+
+def test_a_bodys_proposals_are_no_sdg16() -> None:
+    # proposals of the council or of a designer are no residents' participation
+    assert 16 not in goals("Návrhy projektanta k úpravě náměstí schválila rada města.", "cs")
