@@ -66,3 +66,25 @@ def test_residents_proposals_name_sdg16(lang: str, text: str) -> None:
 def test_a_bodys_proposals_are_no_sdg16() -> None:
     # proposals of the council or of a designer are no residents' participation
     assert 16 not in goals("Návrhy projektanta k úpravě náměstí schválila rada města.", "cs")
+
+
+# Public commenting on a draft (cs 'připomínkování', sk 'pripomienkovanie', pl 'zgłaszanie uwag', en 'public comment')
+# and the lay public beside experts (cs 'laická veřejnost', sk 'laická verejnosť'): the description's "public
+# consultations", core now; the verbs stay strong (departments comment on a draft too).
+COMMENTING = [
+    ("cs", "Návrh dokumentu byl zveřejněn a připomínkování trvalo do konce května."),
+    ("cs", "Na přípravě plánu se podílela odborná i laická veřejnost."),
+    ("sk", "Návrh dokumentu bol zverejnený a pripomienkovanie trvalo do konca mája."),
+    ("pl", "Do końca maja trwało zgłaszanie uwag do projektu dokumentu."),
+    ("en", "The draft was open to public comment until the end of May."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), COMMENTING)
+def test_public_commenting_names_sdg16(lang: str, text: str) -> None:
+    assert 16 in goals(text, lang)
+
+
+def test_departments_commenting_is_no_sdg16() -> None:
+    # the verb stays strong: departments commenting on a draft are no public consultation
+    assert 16 not in goals("Odbory úřadu dokument připomínkovaly dvakrát.", "cs")
