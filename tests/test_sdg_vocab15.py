@@ -1,0 +1,56 @@
+"""SDG vocabulary of session 15 (r15c): recall on real passages, sets 1-12 in-sample (issue 6).
+
+For each family of concept/lexicon/sdg.yaml added in session 15 (r15c) (the lexicon's header, "Session 15 (r15c)",
+and eval/real_passages/concept-log.md), one short sentence per language, written for this test (not taken from any
+evaluation passage), that must name the goal and fails at the lexicon before the session (f135414); and sentences of
+the other sense that must not name it.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.commands.classify import classify
+
+# family -> goal, {language: sentence}
+NAMED = {
+    # 1.3, 1.4 and label rule 12: people singled out by poverty, named as socially needy or of low material status
+    "1.3 the socially needy": ("SDG-1", {
+        "cs": "Obec poskytuje příspěvek sociálně slabým rodinám.",
+        "sk": "Obec poskytuje príspevok sociálne slabým rodinám.",
+        "hu": "Az önkormányzat tűzifát oszt a szociálisan rászorulóknak.",
+    }),
+}
+
+# (language, text, goal): the other sense, which must not name the goal
+NOT_NAMED = [
+    # bare 'rászoruló' (needing something) stays strong: said once it does not name SDG 1
+    ("hu", "A felújításra rászoruló épületek listáját a hivatal készíti el.", "SDG-1"),
+    # 'slabý' without 'sociálně': a weak signal, not low income
+    ("cs", "Slabý signál mobilní sítě v obci trápí hlavně podnikatele.", "SDG-1"),
+]
+
+
+def _goals(text: str, lang: str) -> list[str]:
+    return [f"SDG-{g}" for g in classify("t", text, "sdg", lang)["sdgs"]]
+
+
+@pytest.mark.parametrize("family,lang", [(f, lang) for f in NAMED for lang in NAMED[f][1]])
+def test_session15_vocabulary_names_the_goal(family, lang):
+    goal, sentences = NAMED[family]
+    assert goal in _goals(sentences[lang], lang), (family, lang)
+
+
+@pytest.mark.parametrize("lang,text,goal", NOT_NAMED)
+def test_session15_other_sense_stays_out(lang, text, goal):
+    assert goal not in _goals(text, lang)
+
+
+# Families written in fewer languages, and why.
+FEWER_LANGUAGES = {
+    "1.3 the socially needy": {"cs", "sk", "hu"},  # en 'poor', pl 'ubogi' are terms; pl 'trudna sytuacja materialna' +1 FP
+}
+
+
+def test_every_family_in_every_language():
+    for family, (_goal, sentences) in NAMED.items():
+        assert set(sentences) == FEWER_LANGUAGES.get(family, {"en", "cs", "sk", "hu", "pl"}), family
