@@ -19,12 +19,30 @@ NAMED = {
         "sk": "Obec poskytuje príspevok sociálne slabým rodinám.",
         "hu": "Az önkormányzat tűzifát oszt a szociálisan rászorulóknak.",
     }),
+    # 10.2 and label rule 12 (older people's inclusion): a text that comes back to seniors, a sentence or more apart
+    "10.2 seniors recurring": ("SDG-10", {
+        "en": "The district runs computer courses for seniors every spring and autumn in the community centre next to "
+              "the town library and the park. Many of the seniors who took part last year now use tablets to call their "
+              "families.",
+        "cs": "Městská část pořádá počítačové kurzy pro seniory na jaře a na podzim v komunitním centru vedle knihovny a "
+              "parku u náměstí, kde je i kavárna. Mnozí senioři, kteří se loni zúčastnili, dnes používají tablety ke "
+              "spojení s rodinou.",
+        "sk": "Mestská časť organizuje počítačové kurzy pre seniorov na jar a na jeseň v komunitnom centre vedľa knižnice "
+              "a parku pri námestí, kde je aj kaviareň. Mnohí seniori, ktorí sa vlani zúčastnili, dnes používajú tablety "
+              "na spojenie s rodinou.",
+        "pl": "Dzielnica prowadzi kursy komputerowe dla seniorów wiosną i jesienią w centrum sąsiedzkim obok biblioteki i "
+              "parku przy rynku, gdzie jest też kawiarnia. Wielu seniorów, którzy wzięli udział w zeszłym roku, korzysta "
+              "dziś z tabletów w kontakcie z rodziną.",
+    }),
 }
 
 # (language, text, goal): the other sense, which must not name the goal
 NOT_NAMED = [
     # bare 'rászoruló' (needing something) stays strong: said once it does not name SDG 1
     ("hu", "A felújításra rászoruló épületek listáját a hivatal készíti el.", "SDG-1"),
+    # seniors named once (a body's or a place's name) stay a strong term said once
+    ("cs", "Pracovní skupina Senioři se sejde ve čtvrtek v zasedací místnosti magistrátu.", "SDG-10"),
+    ("pl", "Klub Seniora zaprasza na wycieczkę do Krakowa w przyszłą sobotę.", "SDG-10"),
     # 'slabý' without 'sociálně': a weak signal, not low income
     ("cs", "Slabý signál mobilní sítě v obci trápí hlavně podnikatele.", "SDG-1"),
 ]
@@ -48,6 +66,7 @@ def test_session15_other_sense_stays_out(lang, text, goal):
 # Families written in fewer languages, and why.
 FEWER_LANGUAGES = {
     "1.3 the socially needy": {"cs", "sk", "hu"},  # en 'poor', pl 'ubogi' are terms; pl 'trudna sytuacja materialna' +1 FP
+    "10.2 seniors recurring": {"en", "cs", "sk", "pl"},  # hu 'idős' (old, of anything) is weak; 'időskorú' strong
 }
 
 
