@@ -34,6 +34,13 @@ NAMED = {
               "parku przy rynku, gdzie jest też kawiarnia. Wielu seniorów, którzy wzięli udział w zeszłym roku, korzysta "
               "dziś z tabletów w kontakcie z rodziną.",
     }),
+    # 11.7 green and public spaces: en and hu had 'green space', 'zöldfelület' only (cs/sk/pl 'zeleň|zieleń' are terms)
+    "11.7 greenery and green areas": ("SDG-11", {
+        "en": "The district maintains the greenery along its streets and in the courtyards of the housing estates. Next "
+              "year the municipality will turn the old car park behind the town hall into a new green area with benches.",
+        "hu": "A város gondozza a zöldterületeket a főutcák mentén, ahol új padokat is kihelyezett a hivatal. A település "
+              "következő évi tervében a régi parkoló helyén új zöldterület épül a lakosok számára.",
+    }),
 }
 
 # (language, text, goal): the other sense, which must not name the goal
@@ -43,6 +50,8 @@ NOT_NAMED = [
     # seniors named once (a body's or a place's name) stay a strong term said once
     ("cs", "Pracovní skupina Senioři se sejde ve čtvrtek v zasedací místnosti magistrátu.", "SDG-10"),
     ("pl", "Klub Seniora zaprasza na wycieczkę do Krakowa w przyszłą sobotę.", "SDG-10"),
+    # 'green' and 'area' apart are no green space
+    ("en", "The area is shown green on the zoning map because it is still unbuilt.", "SDG-11"),
     # 'slabý' without 'sociálně': a weak signal, not low income
     ("cs", "Slabý signál mobilní sítě v obci trápí hlavně podnikatele.", "SDG-1"),
 ]
@@ -66,7 +75,9 @@ def test_session15_other_sense_stays_out(lang, text, goal):
 # Families written in fewer languages, and why.
 FEWER_LANGUAGES = {
     "1.3 the socially needy": {"cs", "sk", "hu"},  # en 'poor', pl 'ubogi' are terms; pl 'trudna sytuacja materialna' +1 FP
-    "10.2 seniors recurring": {"en", "cs", "sk", "pl"},  # hu 'idős' (old, of anything) is weak; 'időskorú' strong
+    "10.2 seniors recurring": {"en", "cs", "sk", "pl"},
+    # cs/sk 'zelená plocha' left out: +1 FP (sk12-07, green waste 'zo zelených plôch'); cs, sk, pl 'zeleň|zieleń' are terms
+    "11.7 greenery and green areas": {"en", "hu"},  # hu 'idős' (old, of anything) is weak; 'időskorú' strong
 }
 
 
