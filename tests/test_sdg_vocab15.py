@@ -41,6 +41,25 @@ NAMED = {
         "hu": "A város gondozza a zöldterületeket a főutcák mentén, ahol új padokat is kihelyezett a hivatal. A település "
               "következő évi tervében a régi parkoló helyén új zöldterület épül a lakosok számára.",
     }),
+    # 11.b and label rule 9: a town's own adaptation strategy or plan, and its heat island (11.b, 11.5)
+    "11.b the town's adaptation strategy": ("SDG-11", {
+        "en": "The city adopted its adaptation strategy last spring after a long debate in the council and a survey of "
+              "residents in every district. Its first measures shade the squares and the tram stops of the town.",
+        "cs": "Město schválilo adaptační strategii loni na jaře po dlouhé debatě v zastupitelstvu a po anketě mezi "
+              "obyvateli všech čtvrtí. Její první opatření zastíní zastávky a náměstí ve městě.",
+        "sk": "Mesto schválilo adaptačnú stratégiu vlani na jar po dlhej diskusii v zastupiteľstve a po ankete medzi "
+              "obyvateľmi všetkých štvrtí. Jej prvé opatrenia zatienia zastávky a námestia v meste.",
+        "pl": "Miasto przyjęło plan adaptacji wiosną po długiej debacie w radzie i ankiecie wśród mieszkańców wszystkich "
+              "dzielnic. Jego pierwsze działania zacienią przystanki i place w mieście.",
+    }),
+    "11.b heat island, the noun and its genitive": ("SDG-11", {
+        "sk": "Mapy mestského ostrova tepla ukazujú, kde sa ulice v lete prehrievajú najviac a kde chýbajú stromy a "
+              "tieň. Mesto preto na týchto miestach vysadí nové aleje a postaví fontány pre obyvateľov.",
+        "cs": "Mapy městského ostrova tepla ukazují, kde se ulice v létě přehřívají nejvíc a kde chybí stromy a stín. "
+              "Město proto na těchto místech vysadí nové aleje a postaví fontány pro obyvatele.",
+        "en": "Maps of the heat island show where the streets overheat most in summer and where trees and shade are "
+              "missing. The city will therefore plant new avenues there and build fountains for residents.",
+    }),
 }
 
 # (language, text, goal): the other sense, which must not name the goal
@@ -50,6 +69,9 @@ NOT_NAMED = [
     # seniors named once (a body's or a place's name) stay a strong term said once
     ("cs", "Pracovní skupina Senioři se sejde ve čtvrtek v zasedací místnosti magistrátu.", "SDG-10"),
     ("pl", "Klub Seniora zaprasza na wycieczkę do Krakowa w przyszłą sobotę.", "SDG-10"),
+    # adaptation of a building, not a town's adaptation strategy
+    ("sk", "Stratégia obnovy kaštieľa počíta s adaptáciou jeho sýpky na knižnicu.", "SDG-11"),
+    ("pl", "Plan adaptacji budynku szkoły na przedszkole przygotował architekt.", "SDG-11"),
     # 'green' and 'area' apart are no green space
     ("en", "The area is shown green on the zoning map because it is still unbuilt.", "SDG-11"),
     # 'slabý' without 'sociálně': a weak signal, not low income
@@ -77,7 +99,12 @@ FEWER_LANGUAGES = {
     "1.3 the socially needy": {"cs", "sk", "hu"},  # en 'poor', pl 'ubogi' are terms; pl 'trudna sytuacja materialna' +1 FP
     "10.2 seniors recurring": {"en", "cs", "sk", "pl"},
     # cs/sk 'zelená plocha' left out: +1 FP (sk12-07, green waste 'zo zelených plôch'); cs, sk, pl 'zeleň|zieleń' are terms
-    "11.7 greenery and green areas": {"en", "hu"},  # hu 'idős' (old, of anything) is weak; 'időskorú' strong
+    "11.7 greenery and green areas": {"en", "hu"},
+    # hu 'települési|helyi klímastratégia' left out: sets 1-7 labelled Hungarian settlement climate strategies SDG 13
+    # only (before rule 9), eleven passages
+    "11.b the town's adaptation strategy": {"en", "cs", "sk", "pl"},
+    # cs 'tepelný ostrov', pl 'wyspa ciepła', hu 'hősziget', en 'urban heat island' were terms
+    "11.b heat island, the noun and its genitive": {"en", "cs", "sk"},  # hu 'idős' (old, of anything) is weak; 'időskorú' strong
 }
 
 
