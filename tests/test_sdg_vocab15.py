@@ -60,6 +60,11 @@ NAMED = {
         "en": "Maps of the heat island show where the streets overheat most in summer and where trees and shade are "
               "missing. The city will therefore plant new avenues there and build fountains for residents.",
     }),
+    # 11.5 water-related disasters: the Hungarian municipality's defence against water damage and inland-water drainage
+    "11.5 hu water damage defence": ("SDG-11", {
+        "hu": "A helyi vízkárelhárítás a települési önkormányzat feladata, ezért a község idén felülvizsgálja a tervét. "
+              "A belvízelvezetés árkait a tavasz folyamán a közmunkások kitisztítják.",
+    }),
 }
 
 # (language, text, goal): the other sense, which must not name the goal
@@ -72,6 +77,8 @@ NOT_NAMED = [
     # adaptation of a building, not a town's adaptation strategy
     ("sk", "Stratégia obnovy kaštieľa počíta s adaptáciou jeho sýpky na knižnicu.", "SDG-11"),
     ("pl", "Plan adaptacji budynku szkoły na przedszkole przygotował architekt.", "SDG-11"),
+    # 'belvíz' (inland water) in a farm's field report is no defence of the settlement
+    ("hu", "A szántóföldön tavasszal belvíz állt, ezért a vetés később kezdődött.", "SDG-11"),
     # 'green' and 'area' apart are no green space
     ("en", "The area is shown green on the zoning map because it is still unbuilt.", "SDG-11"),
     # 'slabý' without 'sociálně': a weak signal, not low income
@@ -104,7 +111,9 @@ FEWER_LANGUAGES = {
     # only (before rule 9), eleven passages
     "11.b the town's adaptation strategy": {"en", "cs", "sk", "pl"},
     # cs 'tepelný ostrov', pl 'wyspa ciepła', hu 'hősziget', en 'urban heat island' were terms
-    "11.b heat island, the noun and its genitive": {"en", "cs", "sk"},  # hu 'idős' (old, of anything) is weak; 'időskorú' strong
+    "11.b heat island, the noun and its genitive": {"en", "cs", "sk"},
+    # the other languages' flood-defence terms were there (protipovodňová ochrana, ochrona przeciwpowodziowa, ...)
+    "11.5 hu water damage defence": {"hu"},  # hu 'idős' (old, of anything) is weak; 'időskorú' strong
 }
 
 
