@@ -65,6 +65,18 @@ NAMED = {
         "hu": "A helyi vízkárelhárítás a települési önkormányzat feladata, ezért a község idén felülvizsgálja a tervét. "
               "A belvízelvezetés árkait a tavasz folyamán a közmunkások kitisztítják.",
     }),
+    # 8.3 the growth of micro and small enterprises: start-ups and beginning entrepreneurs, with entrepreneurship
+    "8.3 start-ups": ("SDG-8", {
+        "en": "The city will support startups and entrepreneurship in its new innovation centre.",
+        "cs": "Město podpoří začínající podnikatele a podnikání v novém centru.",
+        "sk": "Mesto podporí začínajúcich podnikateľov a podnikanie v novom centre.",
+        "hu": "A város támogatja az induló vállalkozásokat és a mikrovállalkozások fejlődését az új központban.",
+        "pl": "Miasto wspiera początkujących przedsiębiorców i przedsiębiorczość w nowym centrum.",
+    }),
+    # the business incubator's cases simplemma leaves ('inkubátoru', 'inkubátorem')
+    "8.3 cs incubator forms": ("SDG-8", {
+        "cs": "Město podpoří vznik podnikatelského inkubátoru, který nabídne kanceláře začínajícím firmám.",
+    }),
 }
 
 # (language, text, goal): the other sense, which must not name the goal
@@ -79,6 +91,8 @@ NOT_NAMED = [
     ("pl", "Plan adaptacji budynku szkoły na przedszkole przygotował architekt.", "SDG-11"),
     # 'belvíz' (inland water) in a farm's field report is no defence of the settlement
     ("hu", "A szántóföldön tavasszal belvíz állt, ezért a vetés később kezdődött.", "SDG-11"),
+    # 'začínající' of anything else is no start-up
+    ("cs", "Proces začínající na počátku roku končí schválením rozpočtu v prosinci.", "SDG-8"),
     # 'green' and 'area' apart are no green space
     ("en", "The area is shown green on the zoning map because it is still unbuilt.", "SDG-11"),
     # 'slabý' without 'sociálně': a weak signal, not low income
@@ -113,7 +127,8 @@ FEWER_LANGUAGES = {
     # cs 'tepelný ostrov', pl 'wyspa ciepła', hu 'hősziget', en 'urban heat island' were terms
     "11.b heat island, the noun and its genitive": {"en", "cs", "sk"},
     # the other languages' flood-defence terms were there (protipovodňová ochrana, ochrona przeciwpowodziowa, ...)
-    "11.5 hu water damage defence": {"hu"},  # hu 'idős' (old, of anything) is weak; 'időskorú' strong
+    "11.5 hu water damage defence": {"hu"},
+    "8.3 cs incubator forms": {"cs"},  # sk, pl, hu, en forms reduce to the term's lemma  # hu 'idős' (old, of anything) is weak; 'időskorú' strong
 }
 
 
