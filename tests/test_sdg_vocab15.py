@@ -77,6 +77,19 @@ NAMED = {
     "8.3 cs incubator forms": ("SDG-8", {
         "cs": "Město podpoří vznik podnikatelského inkubátoru, který nabídne kanceláře začínajícím firmám.",
     }),
+    # 4.4 relevant skills: digital competences, the synonym of the digital skills that were terms, said again
+    "4.4 digital competences": ("SDG-4", {
+        "en": "The library runs a course to improve the digital competences of older residents of all districts. After "
+              "the course, the participants' digital competences are tested and each receives a certificate.",
+        "cs": "Knihovna pořádá kurz pro rozvoj digitálních kompetencí starších obyvatel ze všech čtvrtí města. Po "
+              "skončení kurzu se digitální kompetence účastníků ověří a každý dostane osvědčení.",
+        "sk": "Knižnica organizuje kurz na rozvoj digitálnych kompetencií starších obyvateľov zo všetkých štvrtí mesta. "
+              "Po skončení kurzu sa digitálne kompetencie účastníkov overia a každý dostane osvedčenie.",
+        "hu": "A könyvtár tanfolyamot szervez, amely a város minden részéből érkező idősebb lakosok digitális "
+              "kompetenciáit fejleszti. A tanfolyam végén a digitális kompetenciákat felmérik, és mindenki oklevelet kap.",
+        "pl": "Biblioteka prowadzi kurs podnoszący kompetencje cyfrowe starszych mieszkańców ze wszystkich dzielnic i wsi "
+              "miasta. Po kursie kompetencje cyfrowe uczestników są sprawdzane i każdy otrzymuje certyfikat.",
+    }),
 }
 
 # (language, text, goal): the other sense, which must not name the goal
@@ -93,6 +106,8 @@ NOT_NAMED = [
     ("hu", "A szántóföldön tavasszal belvíz állt, ezért a vetés később kezdődött.", "SDG-11"),
     # 'začínající' of anything else is no start-up
     ("cs", "Proces začínající na počátku roku končí schválením rozpočtu v prosinci.", "SDG-8"),
+    # the digital competence named once, in passing, stays a strong term said once
+    ("en", "Digital competence is one of the eight key competences named by the EU.", "SDG-4"),
     # 'green' and 'area' apart are no green space
     ("en", "The area is shown green on the zoning map because it is still unbuilt.", "SDG-11"),
     # 'slabý' without 'sociálně': a weak signal, not low income
