@@ -816,10 +816,17 @@ _ANNOUNCED_GRANT = re.compile(
     r"|šanc[ieu]\s+na\s+získ|szans\w*\s+na\s+(?:pozysk|uzysk)|chances?\s+of\s+(?:obtaining|getting|securing)"
     r"|feltétel(?:e)?\s+lesz|bude\s+podmínkou|bude\s+podmienkou|będzie\s+warunkiem|will\s+be\s+a\s+condition)",
     re.IGNORECASE)
+# A word every match of _ANNOUNCED_GRANT holds, one or more for each alternative (keep in step):
+# the passage is searched only when it has one (see _plain_lower).
+_ANNOUNCED_CUES = ("žád", "uchádzať", "žiadať", "starać", "ubiegać", "pályáz", "apply", "seek", "vyhlášen",
+                   "vyhlásen", "ogłoszon", "announced", "launched", "úspěšn", "úspešn", "sikeres", "pozytywn",
+                   "successful", "šanc", "szans", "chance", "feltétel", "podmínkou", "podmienkou", "warunkiem",
+                   "condition")
 
 
 def _drop_announced_grants(text: str, hits: list[Hit]) -> list[Hit]:
-    if not any(h.key in FUNDED for h in hits) or _ANNOUNCED_GRANT.search(text) is None:
+    if (not any(h.key in FUNDED for h in hits) or not _has_cue(_plain_lower(text), _ANNOUNCED_CUES)
+            or _ANNOUNCED_GRANT.search(text) is None):
         return hits  # (most passages)
     ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
     spans = list(zip(ends, ends[1:], strict=False))

@@ -77,17 +77,34 @@ def _reference_programme_parts(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not programmes(h)]
 
 
+def _reference_announced_grants(text: str, hits: list[Hit]) -> list[Hit]:
+    if not any(h.key in S.FUNDED for h in hits) or S._ANNOUNCED_GRANT.search(text) is None:
+        return hits
+    ends = [0] + [m.end() for m in S._SENTENCE_END.finditer(text)] + [len(text)]
+    spans = list(zip(ends, ends[1:], strict=False))
+    announced = [S._ANNOUNCED_GRANT.search(text, a, b) is not None for a, b in spans]
+
+    def sought(h: Hit) -> bool:
+        return next(announced[n] for n, (a, b) in enumerate(spans) if a <= h.start < b or n == len(spans) - 1)
+
+    return [h for h in hits if h.key not in S.FUNDED or not sought(h)]
+
+
 PAIRS = [
     (S._drop_drafting_grants, _reference_drafting_grants),
     (S._drop_other_levels, _reference_other_levels),
     (S._drop_measured_things, _reference_measured_things),
     (S._drop_drafting_bodies, _reference_drafting_bodies),
     (S._drop_programme_parts, _reference_programme_parts),
+    (S._drop_announced_grants, _reference_announced_grants),
 ]
 
 WORDS = [*S._DRAFTING_CUES, *S._OTHER_LEVELS, "EU", "eu", *S._MEASURED_STEMS, *S._MEASURED_WORDS,
          "strategie", "plánu", "programu", "dokumentu", "akčního", "annual", "roční", "koncepce", "terv",
-         "operačného programu", "Operational Programme", "programu rozvoja vidieka", "IROP", "PO 4", "19.1"]
+         "operačného programu", "Operational Programme", "programu rozvoja vidieka", "IROP", "PO 4", "19.1",
+         "bude zažádáno", "budeme požiadať", "będzie się ubiegać", "pályázni fog", "will apply", "intends to apply",
+         "má být vyhlášen", "zostanie ogłoszony", "pokud bude projekt úspěšný", "if successful", "šance na získání",
+         "szansa na pozyskanie", "feltétele lesz", "will be a condition", "dotace", "grant"]
 FILLER = ["obec", "město", "a", "the", "w", "és", "projekt", "peníze", "2021", "z", "from", "na", ".", ",", ";",
           "\n", "(", "( ", "(\n", ")"]
 ODD = ["İ", "ı", "ſ"]
@@ -151,7 +168,8 @@ def test_plain_lower_refuses_the_characters_ignorecase_treats_apart() -> None:
 def test_no_other_character_matches_the_cues_letters_apart_from_lower() -> None:
     """Every character that re.IGNORECASE matches to a letter of the guards' cues lowers to that
     letter, except 'İ', 'ı' and 'ſ', which _plain_lower refuses."""
-    letters = {c for cue in (*S._DRAFTING_CUES, *S._OTHER_LEVELS, *S._MEASURED_CUES, *S.DRAFTING_STEMS)
+    letters = {c for cue in (*S._DRAFTING_CUES, *S._OTHER_LEVELS, *S._MEASURED_CUES, *S.DRAFTING_STEMS,
+                             *S._ANNOUNCED_CUES)
                for c in cue if c.isalpha()}
     any_letter = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
     odd = [chr(cp) for cp in range(0x110000)
