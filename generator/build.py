@@ -1633,6 +1633,8 @@ def _build_site(root: Path, site_dir: Path | None, include_examples: bool | None
     previous = build_root / "docs"
     figures = root / ".cache" / "figures.marshal"
     render.figures_from(figures)
+    preparing: Background | None = None
+    editions_tmp: Path | None = None
     try:
         # Before scoring: its workers write strategy pages into the folders taken over.
         taken = take_over(previous, docs_tmp, STRATEGY_FOLDERS) if previous.is_dir() else []
@@ -1641,15 +1643,22 @@ def _build_site(root: Path, site_dir: Path | None, include_examples: bool | None
         nav = render_docs(data, docs_tmp, root, documents, previous if previous.is_dir() else None, stats,
                           taken=taken)
         stats["strategies"] = len(data.strategies)
+        if editions:
+            # The /cs/ /sk/ /hu/ /pl/ editions' pages (issue 7.5), and copies of the unchanged
+            # editions, are made by a forked process while MkDocs builds the English site on
+            # one core: the "editions" stage is then what the build waits for after MkDocs.
+            from generator import editions as eds
+
+            editions_tmp = eds.editions_work(root)
+            preparing = Background(lambda: eds.prepare_editions(data, root, editions_tmp, config_file=config_file,
+                                                                docs_dir=docs_tmp, previous_site=site_dir))
         clock.lap("render")
         _quiet_mkdocs(quiet)
         run_mkdocs(config_file, docs_tmp, site_tmp, nav)
         clock.lap("mkdocs")
         if editions:
-            from generator.editions import render_editions  # /cs/ /sk/ /hu/ /pl/ (issue 7.5)
-
-            render_editions(data, root, site_tmp, quiet, config_file=config_file, docs_dir=docs_tmp,
-                            previous_site=site_dir, timings=clock.into)
+            eds.finish_editions(preparing.result(), root, site_tmp, editions_tmp, quiet, config_file=config_file,
+                                timings=clock.into)
             # "editions" is the generator's part (their pages); MkDocs' own part is editions_mkdocs
             clock.lap("editions")
             clock.into["editions"] -= clock.into.get("editions_mkdocs", 0.0)
@@ -1657,9 +1666,11 @@ def _build_site(root: Path, site_dir: Path | None, include_examples: bool | None
         _replace(docs_tmp, build_root / "docs")
         render.save_figures(figures)
     finally:
-        shutil.rmtree(site_tmp, ignore_errors=True)
-        shutil.rmtree(docs_tmp, ignore_errors=True)
-        shutil.rmtree(parts_tmp, ignore_errors=True)
+        if preparing is not None:
+            preparing.stop()
+        for tmp in (site_tmp, docs_tmp, parts_tmp, editions_tmp):
+            if tmp is not None:
+                shutil.rmtree(tmp, ignore_errors=True)
     return site_dir
 
 

@@ -367,51 +367,91 @@ def render_editions(data: SiteData, root: Path, site_dir: Path, quiet: bool = Tr
     `previous_site` is the site the last build published: an edition whose inputs have not
     changed is copied from it instead of running MkDocs again (stamps in build/editions/).
     `timings["editions_mkdocs"]` receives the seconds spent in MkDocs itself.
+
+    The two halves, `prepare_editions` (pages, and copies of unchanged editions, into a work
+    folder) and `finish_editions` (MkDocs for the changed ones, everything moved into
+    `site_dir`), may run apart: `build_site` prepares while MkDocs builds the English site.
     """
+    root = Path(root).resolve()
+    work = editions_work(root)
+    try:
+        prepared = prepare_editions(data, root, work, config_file=config_file, docs_dir=docs_dir,
+                                    previous_site=previous_site)
+        return finish_editions(prepared, root, site_dir, work, quiet, config_file=config_file, timings=timings)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def editions_work(root: Path) -> Path:
+    """A new work folder for one build's editions, in build/ (the caller removes it)."""
+    build_root = Path(root).resolve() / "build"
+    (build_root / "editions").mkdir(parents=True, exist_ok=True)
+    return Path(tempfile.mkdtemp(prefix="editions-", dir=build_root))
+
+
+def prepare_editions(data: SiteData, root: Path, work: Path, config_file: Path | None = None,
+                     docs_dir: Path | None = None, previous_site: Path | None = None) -> list[dict[str, Any]]:
+    """Every edition's docs folder written to `work/<lang>`, and an edition whose inputs are the
+    previous build's copied from `previous_site` to `work/site-<lang>`; returns per edition
+    what `finish_editions` needs. Writes only inside `work`, so it can run in another process
+    while MkDocs builds the English site (which empties its site folder first)."""
+    root = Path(root).resolve()
+    config_file = Path(config_file or root / "mkdocs.yml").resolve()
+    strings = load_strings()
+    site_config = read_site_config(config_file)  # once, not once per edition
+    stamps = root / "build" / "editions"
+    plan_dir = docs_dir / "plan" if docs_dir and (docs_dir / "plan").is_dir() else \
+        render_plan_for_editions(data, root, work / "_plan")
+    markers = {lang: t["summary_heading"] for lang, t in strings.items()}
+    plan_docs = plan_summaries(plan_dir, markers) if plan_dir and plan_dir.is_dir() else []
+    prepared = []
+    for lang, t in strings.items():
+        docs = work / lang
+        kept = stamps / f"docs-{lang}"  # this edition's docs folder of the last build
+        nav = render_edition(data, lang, t, docs, plan_docs, kept if kept.is_dir() else None)
+        overrides = edition_overrides(config_file, lang, t, site_config)
+        inputs = edition_inputs(docs, nav, overrides, config_file)
+        previous = Path(previous_site) / lang if previous_site else None
+        copied = None
+        if _reusable(previous, stamps / f"{lang}.json", inputs):
+            copied = work / f"site-{lang}"
+            shutil.copytree(previous, copied)
+        prepared.append({"lang": lang, "nav": nav, "overrides": overrides, "inputs": inputs,
+                         "copied": str(copied) if copied else None})
+    return prepared
+
+
+def finish_editions(prepared: list[dict[str, Any]], root: Path, site_dir: Path, work: Path, quiet: bool = True,
+                    config_file: Path | None = None, timings: dict[str, float] | None = None) -> list[str]:
+    """The prepared editions into `site_dir/<lang>/`: a copied one moved there, the others built
+    by MkDocs (and stamped); then each edition's docs kept for the next build's page reuse."""
     from generator.build import _quiet_mkdocs, _replace
 
     root = Path(root).resolve()
     site_dir = Path(site_dir)
     config_file = Path(config_file or root / "mkdocs.yml").resolve()
-    strings = load_strings()
-    site_config = read_site_config(config_file)  # once, not once per edition
-    build_root = root / "build"
-    stamps = build_root / "editions"
-    stamps.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="editions-", dir=build_root))
+    stamps = root / "build" / "editions"
+    _quiet_mkdocs(quiet)
     built: list[str] = []
-    try:
-        plan_dir = docs_dir / "plan" if docs_dir and (docs_dir / "plan").is_dir() else \
-            render_plan_for_editions(data, root, work / "_plan")
-        markers = {lang: t["summary_heading"] for lang, t in strings.items()}
-        plan_docs = plan_summaries(plan_dir, markers) if plan_dir and plan_dir.is_dir() else []
-        _quiet_mkdocs(quiet)
-        for lang, t in strings.items():
-            docs = work / lang
-            kept = stamps / f"docs-{lang}"  # this edition's docs folder of the last build
-            nav = render_edition(data, lang, t, docs, plan_docs, kept if kept.is_dir() else None)
-            target = site_dir / lang
-            if target.exists():  # a page of the English site at /<lang>/: never overwrite it
-                raise BuildError(f"the site already has a folder {lang}/, where the {lang} "
-                                 "edition belongs", site_dir / lang)
-            overrides = edition_overrides(config_file, lang, t, site_config)
-            inputs = edition_inputs(docs, nav, overrides, config_file)
-            stamp = stamps / f"{lang}.json"
-            previous = Path(previous_site) / lang if previous_site else None
-            if _reusable(previous, stamp, inputs):
-                shutil.copytree(previous, target)
-            else:
-                stamp.unlink(missing_ok=True)
-                started = time.perf_counter()
-                run_edition_mkdocs(config_file, docs, target, nav, overrides)
-                if timings is not None:
-                    timings["editions_mkdocs"] = timings.get("editions_mkdocs", 0.0) + time.perf_counter() - started
-                stamp.write_text(json.dumps({"inputs": inputs, "files": tree_listing(target)}) + "\n",
-                                 encoding="utf-8")
-            built.append(lang)
-        drop_sitemap_dates(site_dir)
-        for lang in built:  # kept for the next build's page reuse
-            _replace(work / lang, stamps / f"docs-{lang}")
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
+    for item in prepared:
+        lang = item["lang"]
+        target = site_dir / lang
+        if target.exists():  # a page of the English site at /<lang>/: never overwrite it
+            raise BuildError(f"the site already has a folder {lang}/, where the {lang} "
+                             "edition belongs", site_dir / lang)
+        stamp = stamps / f"{lang}.json"
+        if item["copied"]:
+            os.replace(item["copied"], target)
+        else:
+            stamp.unlink(missing_ok=True)
+            started = time.perf_counter()
+            run_edition_mkdocs(config_file, work / lang, target, item["nav"], item["overrides"])
+            if timings is not None:
+                timings["editions_mkdocs"] = timings.get("editions_mkdocs", 0.0) + time.perf_counter() - started
+            stamp.write_text(json.dumps({"inputs": item["inputs"], "files": tree_listing(target)}) + "\n",
+                             encoding="utf-8")
+        built.append(lang)
+    drop_sitemap_dates(site_dir)
+    for lang in built:  # kept for the next build's page reuse
+        _replace(work / lang, stamps / f"docs-{lang}")
     return built
