@@ -309,8 +309,20 @@ _new = tuple.__new__  # Hit(...) without the Python-level __new__ of a NamedTupl
 
 
 class Matcher:
-    def __init__(self, entries: Iterable[tuple[str, str, float]], lang: str):
-        """entries: (key, term, weight); terms in base form, phrases allowed."""
+    def __init__(self, entries: Iterable[tuple[str, str, float]] = (), lang: str = "",
+                 state: tuple | None = None):
+        """entries: (key, term, weight); terms in base form, phrases allowed. Or `state`, a
+        matcher's `state()` as kept on disk (generator.cache.prepare_matchers): the same
+        matcher without lemmatising its terms again."""
+        self._words: dict[str, _Word] = {}
+        self._pairs: dict[tuple[str, str], tuple[tuple[int, int, _Entry], ...]] = {}
+        self._single: dict[str, list[tuple[int, _Entry]]]  # per start key: (rank, one-word entry)
+        self._second: dict[str, dict[str, list[tuple[int, _Entry]]]]  # ... by second word: longer ones
+        if state is not None:
+            (self.lang, self._reversed, self._dotted, self.index, self._single, self._second, self._phrases,
+             self._short, self._conj, self._unbroken, self._prefix, self._tails, self._vocabulary,
+             self._inflected) = state
+            return
         self.lang = lang
         index: dict[str, list[_Entry]] = {}
         seen: set[tuple[tuple[frozenset[str], ...], str]] = set()
@@ -347,8 +359,8 @@ class Matcher:
         self.index = index
         # Per start key, the one-word entries and, by each written alternative of their second
         # word, the longer ones: a phrase is only tried where its second word follows.
-        self._single: dict[str, list[tuple[int, _Entry]]] = {}
-        self._second: dict[str, dict[str, list[tuple[int, _Entry]]]] = {}
+        self._single = {}
+        self._second = {}
         for k, lst in index.items():
             for rank, e in enumerate(lst):
                 if len(e[0]) == 1:
@@ -380,10 +392,16 @@ class Matcher:
         # a lexicon word's case form (INFLECTIONS) -> that word's lemma
         self._inflected = {form: lemma(w, lang) for w in sorted(written, reverse=True)
                            for form in inflections(w.lower(), lang)}
-        self._words: dict[str, _Word] = {}
-        # (written word, next written word) -> the terms that may start there, in key order then
-        # rank (_contiguous): worked out once per pair of words rather than at every occurrence
-        self._pairs: dict[tuple[str, str], tuple[tuple[int, int, _Entry], ...]] = {}
+        # (_words: what matching knows of each written word, and _pairs: (written word, next
+        # written word) -> the terms that may start there, in key order then rank (_contiguous),
+        # are worked out as words are met, once per matcher.)
+
+    def state(self) -> tuple:
+        """What the matcher was built into, as plain data (marshal keeps it): `Matcher(state=...)`
+        is this matcher again. The per-word tables filled while matching are left out."""
+        return (self.lang, self._reversed, self._dotted, self.index, self._single, self._second, self._phrases,
+                self._short, self._conj, self._unbroken, self._prefix, self._tails, self._vocabulary,
+                self._inflected)
 
     def _word(self, word: str) -> _Word:
         """What matching needs to know of one written word, worked out once per matcher."""

@@ -263,6 +263,23 @@ def combined_matcher(concept: Concept, lang: str) -> tuple[Matcher, dict[str, st
     return cached
 
 
+def combined_state(concept: Concept, lang: str) -> tuple:
+    """combined_matcher(concept, lang) as plain data, for `adopt_combined` in another process."""
+    matcher, framework_of = combined_matcher(concept, lang)
+    return (matcher.state(), framework_of)
+
+
+def has_combined(concept: Concept, lang: str) -> bool:
+    """Has this process a combined matcher for (concept, lang) already?"""
+    return (concept.digest, lang) in _COMBINED
+
+
+def adopt_combined(concept: Concept, lang: str, state: tuple) -> None:
+    """Use a combined matcher kept by `combined_state` (for this concept, lexicon and scorer code:
+    the caller's key) instead of building it."""
+    _COMBINED[(concept.digest, lang)] = (Matcher(state=state[0]), state[1])
+
+
 _SDG_SECTOR: dict[int, tuple[SdgLexicon, frozenset[tuple[str, str]]]] = {}
 
 

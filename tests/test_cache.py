@@ -28,7 +28,7 @@ def strategy(sid: str, text: str = "Vize města.", extraction: str = "text-layer
 
 
 def test_second_build_hits_cache_and_a_change_rescores_only_that_one(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "generator.score", types.SimpleNamespace(score=fake_score, recommendation=lambda c, lang, status: {}))
+    monkeypatch.setitem(sys.modules, "generator.score", types.SimpleNamespace(score=fake_score, recommendation=lambda c, lang, status: {}, has_combined=lambda concept, lang: True))
     CALLS.clear()
     corpus = [strategy(f"cz-s{i}") for i in range(3)] + [strategy("cz-awaited", "", "awaited")]
 
@@ -47,7 +47,7 @@ def test_second_build_hits_cache_and_a_change_rescores_only_that_one(tmp_path, m
 
 
 def test_another_concept_is_another_key(tmp_path, monkeypatch):
-    monkeypatch.setitem(sys.modules, "generator.score", types.SimpleNamespace(score=fake_score, recommendation=lambda c, lang, status: {}))
+    monkeypatch.setitem(sys.modules, "generator.score", types.SimpleNamespace(score=fake_score, recommendation=lambda c, lang, status: {}, has_combined=lambda concept, lang: True))
     CALLS.clear()
     score_all([strategy("cz-a")], CONCEPT, AssessmentCache(CONCEPT, tmp_path), jobs=1)
     other = replace(CONCEPT, digest="beef")
