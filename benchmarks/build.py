@@ -21,8 +21,9 @@ validating the scoring workers do while they score (build.load_and_score), so co
 is near zero and its work is in "score";
 render = every page, figure, data file and plan document written to the docs folder;
 mkdocs = MkDocs in-process on that folder; editions = the /cs/ /sk/ /hu/ /pl/ editions'
-pages (about 55 each, whatever N), editions_mkdocs = MkDocs on those (copied instead when
-unchanged). "Generator stages" = load + validate + score + render + editions; the bare
+pages (about 55 each, whatever N: a forked process makes them while MkDocs builds the English
+site, so this stage is what the build still waits for afterwards, and moving them into the
+site), editions_mkdocs = MkDocs on those (copied instead when unchanged). "Generator stages" = load + validate + score + render + editions; the bare
 baseline is the main site, so MkDocs' own work on the editions is on neither side. Before each
 timed step (cold, bare, warm) the page cache's dirty pages are written out (os.sync), so that a
 step does not pay for the writeback of the one before it. The lemmatiser's dictionaries (simplemma's tries, built once per installation in

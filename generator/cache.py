@@ -43,9 +43,10 @@ _SCORER_FILES = ("score.py", "match.py", "text.py", "models.py")
 
 
 def scorer_digest() -> str:
-    """SHA-256 over the scorer's source, so editing the scorer invalidates the cache."""
+    """SHA-256 over the scorer's source and the lemmatiser's version, so editing the scorer or
+    upgrading simplemma (whose lemmas every match depends on) invalidates the cache."""
     here = Path(__file__).parent
-    h = hashlib.sha256()
+    h = hashlib.sha256(f"simplemma {_lemmatiser_version()}\0".encode())
     for name in _SCORER_FILES:
         path = here / name
         if path.exists():
@@ -53,16 +54,19 @@ def scorer_digest() -> str:
     return h.hexdigest()
 
 
-def _matcher_key(concept: Concept) -> str:
+def _lemmatiser_version() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
+    try:
+        return version("simplemma")
+    except PackageNotFoundError:
+        return "?"
+
+
+def _matcher_key(concept: Concept) -> str:
     from generator.score import SDG_LEXICON
 
-    try:
-        lemmatiser = version("simplemma")
-    except PackageNotFoundError:
-        lemmatiser = "?"
-    h = hashlib.sha256(f"{concept.digest}\0{scorer_digest()}\0{lemmatiser}\0{_FORMAT}\0{marshal.version}\0".encode())
+    h = hashlib.sha256(f"{concept.digest}\0{scorer_digest()}\0{_FORMAT}\0{marshal.version}\0".encode())
     h.update(SDG_LEXICON.read_bytes())
     return h.hexdigest()[:32]
 
@@ -133,7 +137,7 @@ class AssessmentCache:
         `matchers/`, or built and kept there: a build that scores a few strategies (after one
         changed) then does not lemmatise the whole lexicon again (0.1-0.2 s of a rebuild at
         5,000 strategies, benchmarks/build.py). The file's name holds what the matcher is
-        built from: the concept, the SDG lexicon, the scorer's code and the lemmatiser."""
+        built from: the concept, the SDG lexicon and the scorer's code and lemmatiser (scorer_digest)."""
         from generator.score import has_combined
 
         if has_combined(concept, lang):

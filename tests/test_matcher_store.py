@@ -75,3 +75,11 @@ def test_a_matcher_of_another_concept_is_another_file_and_the_old_one_goes(conce
     second = {p.name for p in (tmp_path / "matchers").glob("*.marshal")}
     assert len(first) == len(second) == 1 and first != second
     scoring._COMBINED.pop(("another", "cs"), None)
+
+
+def test_another_simplemma_version_is_another_scorer_digest(monkeypatch):
+    from generator import cache
+
+    now = cache.scorer_digest()
+    monkeypatch.setattr(cache, "_lemmatiser_version", lambda: "99.0.0")
+    assert cache.scorer_digest() != now
