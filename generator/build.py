@@ -24,10 +24,12 @@ import pickle
 import posixpath
 import re
 import shutil
+import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
@@ -1608,10 +1610,45 @@ def build_site(root: Path = Path("."), site_dir: Path | None = None, include_exa
     threshold = gc.get_threshold()
     gc.set_threshold(BUILD_GC_YOUNG, *threshold[1:])
     try:
-        return _build_site(root, site_dir, include_examples, quiet, config_file, documents, timings, stats,
-                           editions)
+        with build_lock(Path(root).resolve() / "build"):
+            return _build_site(root, site_dir, include_examples, quiet, config_file, documents, timings, stats,
+                               editions)
     finally:
         gc.set_threshold(*threshold)
+
+
+@contextmanager
+def build_lock(build_root: Path) -> Iterator[None]:
+    """Hold `build_root`/.lock for one build: a second build of the same project waits for it.
+
+    Two builds at once would take the same pages over from build/docs and write the same cache;
+    one failed with an error that said nothing about the other. The lock is the operating
+    system's (flock), so a build that dies frees it; where there is no flock, nothing is locked.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX
+        yield
+        return
+    build_root.mkdir(parents=True, exist_ok=True)
+    path = build_root / ".lock"
+    with open(path, "a+", encoding="utf-8") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "unknown"
+            print(f"{path}: another build of this project is running (process {holder}); "
+                  "waiting for it to finish (Ctrl+C to stop)", file=sys.stderr, flush=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            handle.seek(0)
+            handle.truncate()
+            handle.write(str(os.getpid()))
+            handle.flush()
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _build_site(root: Path, site_dir: Path | None, include_examples: bool | None, quiet: bool,
