@@ -211,15 +211,15 @@ def json_schema() -> dict[str, Any]:
     props: dict[str, Any] = {}
     for name, spec in FIELDS.items():
         prop: dict[str, Any] = {"description": spec.description}
-        prop.update(
-            {
-                "str": {"type": "string", "minLength": 1},
-                "int": {"type": "integer"},
-                "number": {"type": "number"},
-                "bool": {"type": "boolean"},
-                "list[int]": {"type": "array", "items": {"type": "integer", "minimum": 1}},
-            }[spec.kind]
-        )
+        # (typed: the literal alone is a dict of `object`, which update() does not take)
+        kinds: dict[str, dict[str, Any]] = {
+            "str": {"type": "string", "minLength": 1},
+            "int": {"type": "integer"},
+            "number": {"type": "number"},
+            "bool": {"type": "boolean"},
+            "list[int]": {"type": "array", "items": {"type": "integer", "minimum": 1}},
+        }
+        prop.update(kinds[spec.kind])
         if spec.kind == "str":
             prop["maxLength"] = LIMITS.max_long_field if spec.long else LIMITS.max_text_field
         if spec.choices:
