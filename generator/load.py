@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePath, PurePosixPath
 
 from generator.errors import Problem, ValidationError
 from generator.models import Page, Strategy
@@ -40,7 +40,8 @@ def check_strategy(
     raw, shown, location, problems = read_strategy(path, limits, root)
     if raw is None:
         return None, problems
-    return parse_strategy(raw, shown, location, limits=limits, strict=strict, path=path)
+    # Path(path): Strategy.path is a Path, also for a path given as text
+    return parse_strategy(raw, shown, location, limits=limits, strict=strict, path=Path(path))
 
 
 def read_strategy(
@@ -232,7 +233,7 @@ def _check_body(text, start, end, meta, awaited, line_of, add, limits) -> list[P
     ]
 
 
-def _place(path: Path, rel: Path | None) -> tuple[str, str, str] | None:
+def _place(path: Path, rel: PurePath | None) -> tuple[str, str, str] | None:
     """(collection, cc, slug) when the path is <root>/strategies|examples/<cc>/<slug>.md;
     `rel` is the path relative to the project root (None when outside it)."""
     if rel is None:

@@ -80,3 +80,20 @@ def test_body_problems_name_their_lines():
         (18, "text before the first page marker '<!-- page 1 -->'"),
         (19, "the text is empty: ingest the PDF again or mark it 'extraction: awaited'"),
     ]
+
+
+def test_a_path_given_as_text_is_kept_as_a_path(tmp_path, monkeypatch):
+    """load_strategy takes `str | Path`; Strategy.path is a Path either way (it was the text
+    itself, so the same file loaded both ways gave unequal strategies)."""
+    from pathlib import Path
+
+    from generator.load import load_strategy
+
+    folder = tmp_path / "strategies" / "cz"
+    folder.mkdir(parents=True)
+    (folder / "x.md").write_text(FRONT.replace("source_pages: 2", "source_pages: 1") + "<!-- page 1 -->\nText.\n",
+                                 encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    from_text = load_strategy("strategies/cz/x.md")
+    assert isinstance(from_text.path, Path)
+    assert from_text == load_strategy(Path("strategies/cz/x.md"))
