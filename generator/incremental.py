@@ -166,7 +166,7 @@ class LazyPages(Sequence[Page]):
                 strategy, _ = parse_strategy(raw, shown, location, path=self.path)
             if strategy is None:
                 raise BuildError(f"{shown}: the file changed while the site was being built; build again")
-            self._pages = strategy.pages
+            self._pages = tuple(strategy.pages)  # parse_strategy's tuple itself (tuple() of a tuple is it)
         return self._pages
 
     def __getitem__(self, index):  # type: ignore[override]

@@ -7,6 +7,7 @@ All containers are ordered (lists, dicts built in a fixed order) so output is de
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,7 +35,7 @@ class Strategy:
 
     path: Path
     meta: dict[str, Any]  # validated front matter, keys as in generator.schema.FIELDS
-    pages: tuple[Page, ...]
+    pages: Sequence[Page]  # a tuple, or incremental.LazyPages (read from the file when first needed)
 
     @property
     def id(self) -> str:
