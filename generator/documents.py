@@ -29,7 +29,7 @@ import re
 import shutil
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
@@ -41,7 +41,7 @@ import pandas as pd
 from markupsafe import Markup
 
 from generator.errors import BuildError
-from generator.models import COUNTRIES, STATUSES, Assessment, Concept, Strategy, finding_rows
+from generator.models import COUNTRIES, STATUSES, AssessmentLike, Concept, Strategy, finding_rows
 
 CONTENT = Path("content")
 ACCURACY_FILE = CONTENT / "data" / "sdg-accuracy.json"
@@ -141,7 +141,7 @@ def strategy_status(strategy: Strategy, scored: bool) -> str:
     return "scored" if scored else "not yet scored"
 
 
-def strategies_frame(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
+def strategies_frame(strategies: Sequence[Strategy], assessments: Mapping[str, AssessmentLike]) -> pd.DataFrame:
     """One row per strategy: metadata, collection status and score (NaN when not scored)."""
     rows = []
     for s in strategies:
@@ -165,7 +165,7 @@ def strategies_frame(strategies: Sequence[Strategy], assessments: dict[str, Asse
     return pd.DataFrame(rows, columns=cols).sort_values(["country", "id"], kind="stable").reset_index(drop=True)
 
 
-def findings_frame(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
+def findings_frame(strategies: Sequence[Strategy], assessments: Mapping[str, AssessmentLike]) -> pd.DataFrame:
     """One row per (scored strategy, criterion): the same long table the open data publishes,
     in strategy and assessment order. Built column by column (one dict per row took a third
     of the plan documents' time at thousands of strategies)."""
@@ -190,7 +190,7 @@ def findings_frame(strategies: Sequence[Strategy], assessments: dict[str, Assess
     return pd.DataFrame(columns)
 
 
-def criterion_tables(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> tuple[pd.DataFrame, pd.DataFrame]:
+def criterion_tables(strategies: Sequence[Strategy], assessments: Mapping[str, AssessmentLike]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """criterion_table and country_criterion_table of findings_frame(strategies, assessments),
     counted in one pass over the findings without the long frame: rows in the order each
     (criterion) and (country, criterion) first occurs, as the grouped frames have them. At
@@ -422,7 +422,7 @@ def _example_note(n_examples: int) -> str:
 
 def build_context(
     strategies: Sequence[Strategy],
-    assessments: dict[str, Assessment] | Sequence[Assessment],
+    assessments: Mapping[str, AssessmentLike] | Sequence[AssessmentLike],
     concept: Concept | None,
     national: dict[str, dict] | None = None,
     accuracy: dict | None = None,
@@ -431,7 +431,7 @@ def build_context(
 
     Numbers are plain ints/floats; tables are Markdown strings whose cells are escaped.
     """
-    if not isinstance(assessments, dict):
+    if not isinstance(assessments, Mapping):
         assessments = {a.strategy_id: a for a in assessments}
     strategies = sorted(strategies, key=lambda s: s.id)
     sf = strategies_frame(strategies, assessments)
@@ -711,7 +711,7 @@ def _with_download_link(name: str, text: str) -> str:
 
 def render_documents(
     strategies: Sequence[Strategy],
-    assessments: dict[str, Assessment] | Sequence[Assessment],
+    assessments: Mapping[str, AssessmentLike] | Sequence[AssessmentLike],
     concept: Concept | None,
     out_dir: Path,
     content_root: Path | None = None,

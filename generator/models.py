@@ -178,6 +178,10 @@ class AssessmentSummary:
     egd: tuple[FindingSummary, ...]
 
 
+AssessmentLike = Assessment | AssessmentSummary
+"""What tables, charts and the plan documents read of an assessment: the full one or its summary."""
+
+
 def summarise(a: Assessment) -> AssessmentSummary:
     def brief(findings: tuple[Finding, ...]) -> tuple[FindingSummary, ...]:
         return tuple(FindingSummary(f.criterion, f.status, len(f.evidence)) for f in findings)

@@ -9,13 +9,13 @@ the open data does not contain. Frames are sorted explicitly so output is determ
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from operator import attrgetter, itemgetter
 
 import numpy as np
 import pandas as pd
 
-from generator.models import COUNTRIES, Assessment, Concept, Strategy, finding_rows
+from generator.models import COUNTRIES, AssessmentLike, Concept, Strategy, finding_rows
 
 STATUS_POINTS = {"met": 1.0, "partial": 0.5, "missing": 0.0}
 COUNTRY_NAMES = {"CZ": "Czechia", "SK": "Slovakia", "HU": "Hungary", "PL": "Poland"}
@@ -32,7 +32,7 @@ FINDING_COLUMNS = [
 EVIDENCE_COLUMNS = ["strategy_id", "framework", "criterion", "status", "page", "quote", "terms"]
 
 
-def catalogue(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
+def catalogue(strategies: Sequence[Strategy], assessments: Mapping[str, AssessmentLike]) -> pd.DataFrame:
     """One row per strategy: metadata and score (NaN when not scored)."""
     rows = []
     for s in strategies:
@@ -45,7 +45,7 @@ def catalogue(strategies: Sequence[Strategy], assessments: dict[str, Assessment]
     return frame.sort_values(["country", "id"], kind="stable").reset_index(drop=True)
 
 
-def findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment],
+def findings(strategies: Sequence[Strategy], assessments: Mapping[str, AssessmentLike],
              concept: Concept) -> pd.DataFrame:
     """One row per (scored strategy, criterion): status, points and number of evidence passages.
 
@@ -94,7 +94,7 @@ def findings(strategies: Sequence[Strategy], assessments: dict[str, Assessment],
 _CRITERION = itemgetter(0)
 
 
-def area_scores(strategies: Sequence[Strategy], assessments: dict[str, Assessment]) -> pd.DataFrame:
+def area_scores(strategies: Sequence[Strategy], assessments: Mapping[str, AssessmentLike]) -> pd.DataFrame:
     """Long frame: strategy, country, area, score (from Assessment.areas)."""
     # Sorted by strategy id and area, the frame made column by column: a dict per row and
     # pandas' sort were a fifth of a second at 5,000 strategies, on every rebuild. The
