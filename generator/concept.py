@@ -568,7 +568,7 @@ def validate_concept(root: Path = Path("concept")) -> list[Problem]:
 
 def _semantic(loaded: _Loaded) -> list[Problem]:
     out: list[Problem] = []
-    area_ids = {a.get("id") for _, _, a in loaded.areas}
+    area_ids: set[str] = {a["id"] for _, _, a in loaded.areas}  # files that pass the schema: every area has one
     seen_areas: set[str] = set()
     for doc, i, a in loaded.areas:
         if a["id"] in seen_areas:
@@ -586,11 +586,11 @@ def _semantic(loaded: _Loaded) -> list[Problem]:
         for missing in EGD_IDS:
             if missing not in got:
                 out.append(Problem(loaded.egd_doc.path, loaded.egd_doc.line("criteria"), f"Green Deal area {missing} is missing"))
-    for name, doc in (("concept", None), ("egd", loaded.egd_doc)):
+    for name, fw_doc in (("concept", None), ("egd", loaded.egd_doc)):
         fw = loaded.frameworks.get(name)
         if fw:
-            path = doc.path if doc else next((d.path for d, _, _ in loaded.criteria), "concept")
-            out.extend(_check_framework(path, fw, doc.line("framework") if doc else 1))
+            path = fw_doc.path if fw_doc else next((d.path for d, _, _ in loaded.criteria), "concept")
+            out.extend(_check_framework(path, fw, fw_doc.line("framework") if fw_doc else 1))
     if loaded.lexicon_doc is not None:
         out.extend(_check_lexicon_terms(loaded.lexicon_doc))
     sdg_ids = {g["id"] for g in _sdg_goals(loaded)}
