@@ -335,17 +335,17 @@ def scan_images(blocks: tuple[Block, ...], dpi: int = 150) -> list[Image.Image]:
     size = {0: 23, 1: 36, 2: 29}
     fonts = {k: ImageFont.truetype(str(FONT_BOLD if k else FONT), v) for k, v in size.items()}
     images: list[Image.Image] = []
-    img = draw = None
     y = 0
 
-    def new_page() -> None:
-        nonlocal img, draw, y
+    def new_page() -> ImageDraw.ImageDraw:
+        """A new blank page (kept in `images`, y at its top) and what draws on it."""
+        nonlocal y
         img = Image.new("L", px, 255)
-        draw = ImageDraw.Draw(img)
         images.append(img)
         y = int(TOP / 25.4 * dpi)
+        return ImageDraw.Draw(img)
 
-    new_page()
+    draw = new_page()
     for block in blocks:
         font = fonts[min(block.level, 2)]
         line_h = int(font.size * 1.5)
@@ -361,7 +361,7 @@ def scan_images(blocks: tuple[Block, ...], dpi: int = 150) -> list[Image.Image]:
         out.append(line)
         for text in out:
             if y + line_h > px[1] - margin:
-                new_page()
+                draw = new_page()
             draw.text((margin, y), text, font=font, fill=0)
             y += line_h
         y += line_h // 2
