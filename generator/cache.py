@@ -330,11 +330,13 @@ class Assessments(Mapping[str, Assessment]):
         found = self._full.get(sid) or self._recent.get(sid)
         if found is None:
             strategy = self._strategies[sid]  # KeyError for an id that was never assessed
-            entry = self.cache.read(strategy) if self.cache is not None else None
-            try:
-                found = _assessment(entry, self.cache.criteria) if entry is not None else None
-            except (ValueError, EOFError, TypeError, IndexError, KeyError):
-                found = None  # a damaged entry: scored again, like a missing one
+            cache = self.cache
+            entry = cache.read(strategy) if cache is not None else None
+            if cache is not None and entry is not None:
+                try:
+                    found = _assessment(entry, cache.criteria)
+                except (ValueError, EOFError, TypeError, IndexError, KeyError):
+                    found = None  # a damaged entry: scored again, like a missing one
             if found is None:
                 from generator.score import score
 
@@ -587,8 +589,7 @@ def assess_all(
     out = Assessments(concept, cache)
     misses: list[Strategy] = []
     for strategy in todo:
-        summary = cache.summary(strategy) if cache else None
-        if summary is not None:
+        if cache and (summary := cache.summary(strategy)) is not None:
             out.add_stored(strategy, summary)
             cache.hits += 1
             if progress:
