@@ -456,7 +456,7 @@ def build_context(
     by_status = {st: int((sf["status"] == st).sum()) for st in ("scored", "text awaited", "example", "not yet scored")}
 
     # per country
-    countries = []
+    countries: list[dict[str, Any]] = []
     for cc in COUNTRIES:
         c_sf = sf[sf["country"] == cc]
         c_sc = scored[scored["country"] == cc]
@@ -549,13 +549,13 @@ def build_context(
         if not data:
             nat[cc] = {"available": False, "mapped": 0, "table": Markup(""), "sources": Markup("")}
             continue
-        rows = national_mapping_rows(data)
+        mapping = national_mapping_rows(data)
         src = national_sources_rows(data)
         nat[cc] = {
-            "available": bool(rows),
-            "mapped": len({r[0] for r in rows if r[0] in STRUCTURE_CRITERIA and r[1]}),
+            "available": bool(mapping),
+            "mapped": len({r[0] for r in mapping if r[0] in STRUCTURE_CRITERIA and r[1]}),
             "table": md_table(["SMART Concept criterion", "National element", "Basis"],
-                              [(r[0], r[1] or "no equivalent", r[2]) for r in rows]),
+                              [(r[0], r[1] or "no equivalent", r[2]) for r in mapping]),
             "sources": md_table(["Document", "Year / status", "Source"], src) if src else Markup(""),
         }
 
