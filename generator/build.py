@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -819,8 +819,8 @@ class PageMaker:
             for index in sorted(self.parts.glob("*.index")):
                 rows_file = str(index.with_suffix(".rows"))
                 for line in index.read_text(encoding="utf-8").splitlines():
-                    key, offset, lengths = line.split("\t")
-                    self._where[key] = (rows_file, int(offset), tuple(int(n) for n in lengths.split()))
+                    key, at, sizes = line.split("\t")
+                    self._where[key] = (rows_file, int(at), tuple(int(n) for n in sizes.split()))
             self._read = {}
         path, offset, lengths = self._where[sid]
         fd = self._read.get(path)
@@ -1045,10 +1045,11 @@ def render_v4(w: Writer, data: SiteData) -> None:
     means = data.findings.groupby(["criterion", "country"])["points"].mean().to_dict() \
         if len(data.findings) else {}
     for cid in [c.id for c in data.concept.framework("concept")]:
-        row = {"id": cid, "title": title(crit[cid].title), "page": criterion_page(cid), "values": []}
+        values: list[float | None] = []
+        row = {"id": cid, "title": title(crit[cid].title), "page": criterion_page(cid), "values": values}
         for cc in COUNTRIES:
             mean = means.get((cid, cc))
-            row["values"].append(round(float(mean) * 100, 1) if mean is not None else None)
+            values.append(round(float(mean) * 100, 1) if mean is not None else None)
         by_country.append(row)
     w.aggregate("v4.md", "v4.md.j2", countries=per_country.to_dict("records"),
            areas=[(titles.get(a, a), [matrix.loc[cc, a] for cc in COUNTRIES]) for a in areas],
@@ -1283,7 +1284,7 @@ def render_open_data_parts(w: Writer, data: SiteData) -> None:
         return makers[which](s, data.assessments[s.id])
 
     def parts(which: int, strategies: Sequence[Strategy]) -> list[tuple[str, str, Callable[[], bytes]]]:
-        return [(s.id, digest[s.id], lambda s=s: rows(s, which)) for s in strategies]
+        return [(s.id, digest[s.id], partial(rows, s, which)) for s in strategies]
 
     try:
         w.joined("data/scores.csv", csv_lines([tables.FINDING_COLUMNS]), parts(0, sorted(scored, key=lambda s: s.id)))
@@ -1694,6 +1695,7 @@ def _build_site(root: Path, site_dir: Path | None, include_examples: bool | None
         run_mkdocs(config_file, docs_tmp, site_tmp, nav)
         clock.lap("mkdocs")
         if editions:
+            assert preparing is not None and editions_tmp is not None  # both set above when editions
             eds.finish_editions(preparing.result(), root, site_tmp, editions_tmp, quiet, config_file=config_file,
                                 timings=clock.into)
             # "editions" is the generator's part (their pages); MkDocs' own part is editions_mkdocs

@@ -353,8 +353,8 @@ def _bar_figure_validated(title: str, labels: list[str], values: list[float], ax
     return figure([trace], layout)
 
 
-def grouped_bar_figure(title: str, categories: list[str], series: dict[str, list[float]]) -> dict[str, Any]:
-    """Horizontal grouped bars: long area names stay readable on the y axis."""
+def grouped_bar_figure(title: str, categories: list[str], series: dict[str, list[float | None]]) -> dict[str, Any]:
+    """Horizontal grouped bars: long area names stay readable on the y axis (None: no bar)."""
     traces = [{"type": "bar", "orientation": "h", "name": label(name), "x": values,
                "y": [label(t, 28) for t in categories]}
               for name, values in series.items()]
