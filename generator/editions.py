@@ -413,7 +413,7 @@ def prepare_editions(data: SiteData, root: Path, work: Path, config_file: Path |
         inputs = edition_inputs(docs, nav, overrides, config_file)
         previous = Path(previous_site) / lang if previous_site else None
         copied = None
-        if _reusable(previous, stamps / f"{lang}.json", inputs):
+        if previous is not None and _reusable(previous, stamps / f"{lang}.json", inputs):  # (False for None too)
             copied = work / f"site-{lang}"
             shutil.copytree(previous, copied)
         prepared.append({"lang": lang, "nav": nav, "overrides": overrides, "inputs": inputs,
