@@ -220,7 +220,7 @@ class StrategyFiles:
         key = parsed.key(raw, location)
         entry = parsed.same_entry(signature, key) if signature else None
         if entry is not None:
-            strategy = Strategy(path, dict(entry[2]), LazyPages(path, key, self.root))  # type: ignore[arg-type]
+            strategy = Strategy(path, dict(entry[2]), LazyPages(path, key, self.root))
             remember_digest(strategy, entry[3])
             return strategy, [], entry, True
         strategy, found = parse_strategy(raw, shown, location, path=path)
@@ -263,7 +263,7 @@ class StrategyFiles:
             strategy, digest = self.parsed.use(path, entry, self.root)
         else:
             signature, key, meta, digest = entry
-            strategy = Strategy(path, meta, LazyPages(path, key, self.root))  # type: ignore[arg-type]
+            strategy = Strategy(path, meta, LazyPages(path, key, self.root))
             if keep:
                 self.parsed.put(path, signature, key, strategy, digest)
         remember_digest(strategy, digest)

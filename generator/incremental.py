@@ -169,7 +169,7 @@ class LazyPages(Sequence[Page]):
             self._pages = tuple(strategy.pages)  # parse_strategy's tuple itself (tuple() of a tuple is it)
         return self._pages
 
-    def __getitem__(self, index):  # type: ignore[override]
+    def __getitem__(self, index):
         return self._load()[index]
 
     def __len__(self) -> int:
