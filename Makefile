@@ -57,6 +57,7 @@ test-all: test test-slow test-browser
 
 lint: setup
 	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/mypy
 
 validate: setup
 	$(BIN)/s4s validate
