@@ -1,0 +1,45 @@
+"""Lexicon forms of session 16 (lex16a; issue 6, set-13 proposals 1-3 on sets 1-13 in-sample): forms of
+terms the lexicons have, C-ZPO-INCLUSION and SDG 16.b in their descriptions' and target's words, and joint
+action for C-ZPO-PARTNERSHIP and SDG 17.17. Each positive sentence fails before the change and passes after
+it; the negatives keep the other sense out."""
+
+import pytest
+
+from generator.commands.classify import classify
+from generator.concept import load_concept
+
+
+@pytest.fixture(scope="module")
+def concept():
+    return load_concept()
+
+
+def criteria(text, lang, concept):
+    return set(classify("t", text, "concept", lang, concept)["criteria"])
+
+
+def goals(text, lang):
+    return set(classify("t", text, "sdg", lang)["sdgs"])
+
+
+# the council named before its adoption verb, with the town's name between (set-13 proposal 1; pl12-01, pl12-09,
+# cs13-01): the terms had the verb first ('schválilo zastupitelstvo', '(przyjąć|uchwalić) (rada|uchwała)')
+@pytest.mark.parametrize("lang, text", [
+    ("cs", "Zastupitelstvo města Poličky schválilo strategický plán rozvoje města."),
+    ("sk", "Mestské zastupiteľstvo Brezna prijalo program rozvoja mesta."),
+    ("pl", "Rada Miasta Gdyni uchwaliła program polityki zdrowotnej."),
+    ("pl", "Rada Miasta Poznania przyjęła program polityki senioralnej."),
+])
+def test_the_council_before_its_adoption_verb_is_vision(lang, text, concept):
+    assert "S-VISION" in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Rada Miasta odrzuciła wniosek o zmianę planu."),
+    ("cs", "Zastupitelstvo města projednalo návrh rozpočtu."),
+])
+def test_the_council_with_another_verb_is_no_vision(lang, text, concept):
+    assert "S-VISION" not in criteria(text, lang, concept)
+
+
+# FAMILY-TESTS
