@@ -42,4 +42,19 @@ def test_the_council_with_another_verb_is_no_vision(lang, text, concept):
     assert "S-VISION" not in criteria(text, lang, concept)
 
 
-# FAMILY-TESTS
+# joint action as C-ZPO-PARTNERSHIP's description words it (set-13 proposal 3): metropolitan cooperation,
+# coalitions of organisations, a consortium's lead (lists at 50: joined into the consortium alternation)
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The city develops metropolitan cooperation with its neighbours."),
+    ("en", "A coalition of organisations prepared the programme."),
+    ("pl", "Powstała szeroka koalicja ekspertów oraz organizacji i instytucji."),
+    ("sk", "Projekt pripravila Národná koalícia pre digitálne zručnosti."),
+])
+def test_joint_action_is_partnership(lang, text, concept):
+    assert "C-ZPO-PARTNERSHIP" in criteria(text, lang, concept)
+
+
+def test_a_ruling_coalition_is_no_partnership(concept):
+    assert "C-ZPO-PARTNERSHIP" not in criteria("The ruling coalition in the council changed.", "en", concept)
+
+
