@@ -1342,23 +1342,37 @@ def _drop_terms_in_names(text: str, hits: list[Hit], heads: list[Hit]) -> list[H
 # Those lines say who carries out the resolution and by when, not who carries out a measure of the
 # strategy by when. Stems, lower case: each matches only the noun in its inflected forms.
 RESOLUTION_STEMS = ("usnesen", "uznesen", "határozat", "uchwał", "resolution")
+# ... but not hu 'határozatlan' (indefinite: "határozatlan időre", for an indefinite time), which holds the stem
+# (issue 6: hu13-01, a project's data sheet whose agreement "was made for an indefinite time").
+_RESOLUTION = re.compile(r"usnesen|uznesen|határozat(?!lan)|uchwał|resolution")
+# The procedure's own field labels: the deadline and who is responsible ("Határidő:", "Felelős:", "Végrehajtásért
+# felelős:", "Termín:", "Zodpovídá:", "Odpowiedzialny:"). Another field label on the same page opens no procedure: a
+# council material's cover sheet ("Právní konzultace:", "Důvodová zpráva:") or a project's data sheet ("A szerződött
+# támogatás összege:") is the document's content (issue 6: cs7-13 S-FINANCING, hu13-01 S-FINANCING and S-ACTIONPLAN
+# were dropped as procedure; the set-4 and set-5 drops all open with 'Határidő:' or 'Felelős:'). Stems, lower case.
+RESOLUTION_FIELDS = ("határid", "felelős", "termín", "termin", "lhůta", "lehota", "zodpovíd", "odpovíd", "zodpoved",
+                     "odpovědn", "odpowiedzialn", "deadline", "responsib")
 
 
 def _drop_resolution_procedure(text: str, hits: list[Hit]) -> list[Hit]:
     """In a passage of a council resolution, a structure hit written as a field label ("Felelős:",
     "Határidő:") opens the resolution's procedural lines: structure hits from there on are dropped.
     Issue 6: on real passages sets 4 and 5 such lines made 4 of S-ACTIONPLAN's false positives;
-    a measure's own "Felelős: ..." (a table row, an action plan's item) is no resolution and counts."""
+    a measure's own "Felelős: ..." (a table row, an action plan's item) is no resolution and counts.
+    Only a deadline's or a responsible's label (RESOLUTION_FIELDS) opens the procedure; another field label
+    ("Právní konzultace:", "A szerződött támogatás összege:") names its field, not the strategy's part, and only
+    that hit is dropped (session 16)."""
     if ":" not in text:
         return hits
-    start = min((h.start for h in hits if h.key.startswith("S-") and text[h.end:h.end + 2].lstrip()[:1] == ":"),
-                default=None)
-    if start is None:
+    labels = [h for h in hits if h.key.startswith("S-") and text[h.end:h.end + 2].lstrip()[:1] == ":"]
+    if not labels:
         return hits
     low = text.lower()
-    if not any(stem in low for stem in RESOLUTION_STEMS):
+    if not any(stem in low for stem in RESOLUTION_STEMS) or _RESOLUTION.search(low) is None:
         return hits
-    return [h for h in hits if not h.key.startswith("S-") or h.start < start]
+    start = min((h.start for h in labels if any(stem in text[h.start:h.end].lower() for stem in RESOLUTION_FIELDS)),
+                default=len(text))
+    return [h for h in hits if not h.key.startswith("S-") or (h.start < start and h not in labels)]
 
 
 def _with_heading(head: Passage, head_hits: list[Hit], p: Passage, hits: list[Hit]) -> tuple[Passage, list[Hit]]:
