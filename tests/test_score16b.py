@@ -42,3 +42,18 @@ def test_an_indefinite_time_is_no_resolution(concept):
     text = ("A partnerségi megállapodás határozatlan időre szól. Felelős: projektmenedzser. "
             "A projekt összköltsége 120 millió Ft, amelyet uniós támogatás fedez.")
     assert "S-FINANCING" in criteria(text, "hu", concept)
+
+
+# hu 'irányítás' (control, direction) names who manages the strategy only with the strategy, the programme or its
+# implementation as its object: another body under a ministry's or an office's control is not the strategy's manager.
+def test_irányítás_of_another_body_is_no_governance(concept):
+    text = "Az iskola a tankerületi központ irányítása alatt működik, a város csak az épületet tartja fenn."
+    assert "S-GOVERNANCE" not in criteria(text, "hu", concept)
+
+
+@pytest.mark.parametrize("text", [
+    "A stratégia megvalósításának irányítása a polgármesteri hivatal feladata.",
+    "A program irányítását a polgármester látja el.",
+])
+def test_irányítás_of_the_strategy_stays_governance(text, concept):
+    assert "S-GOVERNANCE" in criteria(text, "hu", concept)
