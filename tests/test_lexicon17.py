@@ -1,0 +1,33 @@
+"""SDG forms of session 17 (lex17, issue 6), in-sample on real passages sets 1-14.
+
+Sentences written for this test, not taken from any evaluation passage: each names its goal now and did not at
+d50a4bc. Figures: "Session 17 (lex17)" in eval/real_passages/README.md.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.commands.classify import classify
+
+
+def goals(text: str, lang: str) -> set[int]:
+    return set(classify("t", text, "sdg", lang)["sdgs"])
+
+
+# Hungarian municipalities' social fuel aid (the 'szociális célú tűzifa' scheme, 'tüzelőtámogatás'): social protection
+# in kind (1.3) and access to energy for heating (7.1); core in SDG 1 and SDG 7.
+FUEL = [
+    "A képviselő-testület döntött a szociális célú tűzifa kiosztásáról.",
+    "Az önkormányzat idén is biztosítja a tüzelőtámogatást a jogosult családoknak.",
+]
+
+
+@pytest.mark.parametrize("text", FUEL)
+def test_social_fuel_aid_names_sdg1_and_sdg7(text: str) -> None:
+    assert {1, 7} <= goals(text, "hu")
+
+
+def test_firewood_sale_alone_is_no_sdg1() -> None:
+    # bare firewood (a forest's timber sale) names neither goal
+    g = goals("Az erdőgazdaság tűzifát értékesít a lakosságnak.", "hu")
+    assert 1 not in g and 7 not in g
