@@ -31,3 +31,23 @@ def test_firewood_sale_alone_is_no_sdg1() -> None:
     # bare firewood (a forest's timber sale) names neither goal
     g = goals("Az erdőgazdaság tűzifát értékesít a lakosságnak.", "hu")
     assert 1 not in g and 7 not in g
+
+
+# The municipal public-address radio (cs 'místní|obecní|městský rozhlas', sk 'miestny|obecný|mestský rozhlas', ...) is
+# a weak term of SDG 16 (16.10 public access to information): with informing the citizens a sentence away it names the
+# goal, alone it does not (it also carries a civil-protection warning).
+RADIO = [
+    ("sk", "Obec v lete dokončila rekonštrukciu obecného rozhlasu vo všetkých uliciach, vrátane nových káblov a reproduktorov "
+           "na stĺpoch. Nový systém prispeje k lepšej informovanosti občanov."),
+    ("cs", "Obec letos dokončila rekonstrukci místního rozhlasu ve všech ulicích, včetně nových kabelů a reproduktorů na "
+           "sloupech veřejného osvětlení. Nový systém přispěje k lepší informovanosti občanů."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RADIO)
+def test_radio_with_informing_names_sdg16(lang: str, text: str) -> None:
+    assert 16 in goals(text, lang)
+
+
+def test_radio_alone_is_no_sdg16() -> None:
+    assert 16 not in goals("Obecný rozhlas dnes o ôsmej hlási prerušenie dodávky vody v celej obci.", "sk")
