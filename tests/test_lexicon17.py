@@ -51,3 +51,21 @@ def test_radio_with_informing_names_sdg16(lang: str, text: str) -> None:
 
 def test_radio_alone_is_no_sdg16() -> None:
     assert 16 not in goals("Obecný rozhlas dnes o ôsmej hlási prerušenie dodávky vody v celej obci.", "sk")
+
+
+# 'digital' (en digital, cs digitální, sk digitálny, hu digitális, pl cyfrowy) is a weak term of SDG 9, no longer
+# strong: a town hall's digitisation (e-government, 16.6) comes back to the word without being about ICT access (9.c).
+DIGITAL = [
+    ("pl", "Gmina otrzymała grant na cyfrowy rozwój urzędu i szkolenia pracowników z obsługi nowych systemów. Środki "
+           "pozwolą kupić sprzęt komputerowy i oprogramowanie. Program wzmacnia cyfrową odporność urzędu i jego zdolność "
+           "do obsługi mieszkańców."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DIGITAL)
+def test_digital_office_is_no_sdg9(lang: str, text: str) -> None:
+    assert 9 not in goals(text, lang)
+
+
+def test_digital_with_broadband_still_names_sdg9() -> None:
+    assert 9 in goals("Gmina buduje cyfrową infrastrukturę: szerokopasmowy dostęp do internetu dla każdego domu.", "pl")
