@@ -69,3 +69,15 @@ def test_digital_office_is_no_sdg9(lang: str, text: str) -> None:
 
 def test_digital_with_broadband_still_names_sdg9() -> None:
     assert 9 in goals("Gmina buduje cyfrową infrastrukturę: szerokopasmowy dostęp do internetu dla każdego domu.", "pl")
+
+
+# Forest (en forest, cs/sk les, hu erdő, pl las) is a sector term of SDG 15: a forest named once as a place names no goal,
+# a text that comes back to its forests does.
+def test_forest_named_once_is_no_sdg15() -> None:
+    assert 15 not in goals("Gmina leży w dolinie rzeki, otoczona lasem, z dogodnym dojazdem do autostrady i lotniska.", "pl")
+
+
+def test_forest_recurring_names_sdg15() -> None:
+    text = ("Obec vlastní 120 hektarů lesa na svazích nad údolím. Po kůrovcové kalamitě je třeba vysázet nové stromy a "
+            "chránit mladé porosty. Obnova lesa je hlavním úkolem obecního hospodáře na příštích deset let.")
+    assert 15 in goals(text, "cs")
