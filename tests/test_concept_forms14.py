@@ -4,18 +4,7 @@ change and pass after it, with negatives that must still count (classify applies
 as score does)."""
 
 import pytest
-
-from generator.commands.classify import classify
-from generator.concept import load_concept
-
-
-@pytest.fixture(scope="module")
-def concept():
-    return load_concept()
-
-
-def criteria(text, lang, concept):
-    return set(classify("t", text, "concept", lang, concept)["criteria"])
+from lexicon_checks import criteria
 
 
 # the field noun as one item of a list of a municipality's fields names the field, not schools or learning

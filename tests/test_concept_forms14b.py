@@ -4,18 +4,7 @@ after it, with negatives that must stay out or keep their criterion (classify ap
 as score does)."""
 
 import pytest
-
-from generator.commands.classify import classify
-from generator.concept import load_concept
-
-
-@pytest.fixture(scope="module")
-def concept():
-    return load_concept()
-
-
-def criteria(text, lang, concept):
-    return set(classify("t", text, "concept", lang, concept)["criteria"])
+from lexicon_checks import criteria
 
 
 # who pays, after a preposition with a body or fund noun (S-FINANCING: "who pays"), and own co-financing

@@ -5,18 +5,7 @@ are residents' groups that shape the municipality's decisions. Sentences written
 evaluation passage: each fails at f135414 and passes now; negatives must stay out."""
 
 import pytest
-
-from generator.commands.classify import classify
-from generator.concept import load_concept
-
-
-@pytest.fixture(scope="module")
-def concept():
-    return load_concept()
-
-
-def criteria(text, lang, concept):
-    return set(classify("t", text, "concept", lang, concept)["criteria"])
+from lexicon_checks import criteria
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -4,18 +4,7 @@ languages that fail before the change and pass after it, with sentences of the o
 stay out or keep their criterion (classify applies structure_guard as score does)."""
 
 import pytest
-
-from generator.commands.classify import classify
-from generator.concept import load_concept
-
-
-@pytest.fixture(scope="module")
-def concept():
-    return load_concept()
-
-
-def criteria(text, lang, concept):
-    return set(classify("t", text, "concept", lang, concept)["criteria"])
+from lexicon_checks import criteria
 
 
 # a grant only sought, announced, conditional on success, or a chance of or condition for future grants

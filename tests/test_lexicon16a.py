@@ -4,22 +4,7 @@ action for C-ZPO-PARTNERSHIP and SDG 17.17. Each positive sentence fails before 
 it; the negatives keep the other sense out."""
 
 import pytest
-
-from generator.commands.classify import classify
-from generator.concept import load_concept
-
-
-@pytest.fixture(scope="module")
-def concept():
-    return load_concept()
-
-
-def criteria(text, lang, concept):
-    return set(classify("t", text, "concept", lang, concept)["criteria"])
-
-
-def goals(text, lang):
-    return set(classify("t", text, "sdg", lang)["sdgs"])
+from lexicon_checks import criteria
 
 
 # the council named before its adoption verb, with the town's name between (set-13 proposal 1; pl12-01, pl12-09,

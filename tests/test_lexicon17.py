@@ -6,13 +6,7 @@ d50a4bc. Figures: "Session 17 (lex17)" in eval/real_passages/README.md.
 from __future__ import annotations
 
 import pytest
-
-from generator.commands.classify import classify
-
-
-def goals(text: str, lang: str) -> set[int]:
-    return set(classify("t", text, "sdg", lang)["sdgs"])
-
+from lexicon_checks import goals
 
 # Hungarian municipalities' social fuel aid (the 'szociális célú tűzifa' scheme, 'tüzelőtámogatás'): social protection
 # in kind (1.3) and access to energy for heating (7.1); core in SDG 1 and SDG 7.

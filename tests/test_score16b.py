@@ -4,18 +4,7 @@ after it, with sentences of the other reading that must keep their answer (class
 does). Figures: "Session 16 (lex16b)" in eval/real_passages/concept-log.md."""
 
 import pytest
-
-from generator.commands.classify import classify
-from generator.concept import load_concept
-
-
-@pytest.fixture(scope="module")
-def concept():
-    return load_concept()
-
-
-def criteria(text, lang, concept):
-    return set(classify("t", text, "concept", lang, concept)["criteria"])
+from lexicon_checks import criteria
 
 
 # A page that records a council resolution ('határozat', 'usnesení') may carry other field labels: a project's data

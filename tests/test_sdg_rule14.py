@@ -7,13 +7,7 @@ Figures: "Session 14 (real14-sdg)" in eval/real_passages/README.md.
 from __future__ import annotations
 
 import pytest
-
-from generator.commands.classify import classify
-
-
-def goals(text: str, lang: str) -> set[int]:
-    return set(classify("t", text, "sdg", lang)["sdgs"])
-
+from lexicon_checks import goals
 
 # hu 'intézmény' is any school, surgery or building a municipality runs: alone it is weak in SDG 16;
 # target 16.6's institutions keep it as a phrase.

@@ -10,13 +10,7 @@ and did not at f135414. Figures: "Session 15 (r15a)" in eval/real_passages/conce
 from __future__ import annotations
 
 import pytest
-
-from generator.commands.classify import classify
-
-
-def goals(text: str, lang: str) -> set[int]:
-    return set(classify("t", text, "sdg", lang)["sdgs"])
-
+from lexicon_checks import goals
 
 MEETINGS = [
     ("cs", "V březnu se v sokolovně konalo veřejné setkání k budoucímu využití bývalé školy."),

@@ -3,18 +3,7 @@ without the strategy having it. Each rule has sentences that are dropped and sen
 still count, with the real concept's terms (classify applies structure_guard as score does)."""
 
 import pytest
-
-from generator.commands.classify import classify
-from generator.concept import load_concept
-
-
-@pytest.fixture(scope="module")
-def concept():
-    return load_concept()
-
-
-def criteria(text, lang, concept):
-    return set(classify("t", text, "concept", lang, concept)["criteria"])
+from lexicon_checks import criteria
 
 
 # label rule 2: one stated aim (a programme's, a plan's, a project's) is not a hierarchy of goals
