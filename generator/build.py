@@ -1367,13 +1367,14 @@ def jinja_cache(root: Path) -> Path:
 
 def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
                 previous: Path | None = None, stats: dict[str, Any] | None = None,
-                taken: Sequence[str] = ()) -> list[str]:
+                taken: Sequence[str] = (), pdf_later: list[Any] | None = None) -> list[str]:
     """Phase 2: write every page, figure and data file into `out`. Returns the nav.
 
     `previous` is the last build's docs folder: strategy pages and data files whose inputs
     are unchanged are linked from it instead of rendered again (or kept, in the `taken`
     folders moved over from it: incremental.take_over), and plan-document PDFs come from
-    .cache/pdf when their Markdown is unchanged.
+    .cache/pdf when their Markdown is unchanged. With `pdf_later` (a list) the PDFs that are not
+    in .cache/pdf are appended to it as jobs for documents.make_pdfs (an empty file stands in).
     """
     reuse = PageReuse(previous)  # with no previous folder it only records digests for the next build
     reuse.taken = {rel: set(os.listdir(out / rel)) for rel in taken}
@@ -1386,7 +1387,7 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
     # mostly the kernel copying unchanged bytes, the documents mostly Python: one process each).
     plan = documents and (root / "content" / "plan").is_dir()
     other = Background(lambda: _open_data_core(data, out, previous))
-    plans = Background(lambda: render_plan_documents(data, out, root)) if plan else None
+    plans = Background(lambda: render_plan_documents(data, out, root, pdf_later is not None)) if plan else None
     try:
         render_home_and_content(w, data, root / "content")
         render_catalogue(w, data)
@@ -1397,7 +1398,9 @@ def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
         render_open_data(w, data)
         copy_assets(w)
         done = other.result()
-        plan_pages: list[str] = plans.result() if plans is not None else []
+        plan_pages, jobs = plans.result() if plans is not None else ([], [])
+        if pdf_later is not None:
+            pdf_later += jobs
     finally:
         other.stop()
         if plans is not None:
@@ -1486,13 +1489,19 @@ def _open_data_core(data: SiteData, out: Path, previous: Path | None) -> dict[st
     return {"written": w.written, "parts": parts.now, "made": parts.made, "copied": parts.copied}
 
 
-def render_plan_documents(data: SiteData, out: Path, root: Path) -> list[str]:
+def render_plan_documents(data: SiteData, out: Path, root: Path,
+                          pdf_later: bool = False) -> tuple[list[str], list[Any]]:
+    """The V4 plan documents' pages (and PDFs) in `out`: (pages, PDF jobs left for later).
+
+    With `pdf_later` the PDFs that are not in .cache/pdf are left as jobs (documents.PdfJob)
+    for documents.make_pdfs, an empty file at each one's place meanwhile."""
     from importlib.util import find_spec
 
     from generator import documents
 
     # PDFs of the documents need fpdf2; found, not imported (0.7 s): kept PDFs need no fpdf2
     pdf = find_spec("fpdf") is not None
+    later: list[Any] | None = [] if pdf_later else None
     old = Path.cwd()
     os.chdir(root)  # the documents module reads content/ and concept/ relative to the project
     try:
@@ -1501,10 +1510,11 @@ def render_plan_documents(data: SiteData, out: Path, root: Path) -> list[str]:
                                              if data.concept.criteria else None, out, pdf=pdf,
                                              national=data.national,
                                              pdf_cache=root / ".cache" / "pdf",
-                                             template_cache=root / ".cache" / "jinja" / "documents")
+                                             template_cache=root / ".cache" / "jinja" / "documents",
+                                             pdf_later=later)
     finally:
         os.chdir(old)
-    return [p.relative_to(out).as_posix() for p in written if p.suffix == ".md"]
+    return [p.relative_to(out).as_posix() for p in written if p.suffix == ".md"], later or []
 
 
 def make_nav(pages: list[str]) -> list[Any]:
@@ -1672,15 +1682,25 @@ def _build_site(root: Path, site_dir: Path | None, include_examples: bool | None
     figures = root / ".cache" / "figures.marshal"
     render.figures_from(figures)
     preparing: Background | None = None
+    laying_out: Background | None = None
     editions_tmp: Path | None = None
+    pdf_tmp: Path | None = None
     try:
         # Before scoring: its workers write strategy pages into the folders taken over.
         taken = take_over(previous, docs_tmp, STRATEGY_FOLDERS) if previous.is_dir() else []
         data = gather(root, include_examples, quiet, clock, stats,
                       pages=PageMaker(docs_tmp, parts_tmp, jinja_cache(root)))
+        pdf_jobs: list[Any] = []
         nav = render_docs(data, docs_tmp, root, documents, previous if previous.is_dir() else None, stats,
-                          taken=taken)
+                          taken=taken, pdf_later=pdf_jobs)
         stats["strategies"] = len(data.strategies)
+        if pdf_jobs:
+            # The plan documents' PDFs (fpdf2, pure Python, seconds) are laid out by a forked
+            # process while MkDocs runs, into a side folder: MkDocs copies the empty stand-ins.
+            from generator.documents import make_pdfs
+
+            pdf_tmp = Path(tempfile.mkdtemp(prefix=".pdf-", dir=build_root))
+            laying_out = Background(lambda: make_pdfs(pdf_jobs, pdf_tmp))
         if editions:
             # The /cs/ /sk/ /hu/ /pl/ editions' pages (issue 7.5), and copies of the unchanged
             # editions, are made by a forked process while MkDocs builds the English site on
@@ -1701,13 +1721,21 @@ def _build_site(root: Path, site_dir: Path | None, include_examples: bool | None
             # "editions" is the generator's part (their pages); MkDocs' own part is editions_mkdocs
             clock.lap("editions")
             clock.into["editions"] -= clock.into.get("editions_mkdocs", 0.0)
+        if laying_out is not None:
+            for rel in laying_out.result():
+                for dest in (docs_tmp / rel, site_tmp / rel):
+                    dest.unlink(missing_ok=True)  # the stand-in, never written through (it may be a link)
+                    dest.parent.mkdir(parents=True, exist_ok=True)
+                    shutil.copyfile(pdf_tmp / rel, dest)
+            clock.lap("render")
         _replace(site_tmp, site_dir)
         _replace(docs_tmp, build_root / "docs")
         render.save_figures(figures)
     finally:
-        if preparing is not None:
-            preparing.stop()
-        for tmp in (site_tmp, docs_tmp, parts_tmp, editions_tmp):
+        for child in (preparing, laying_out):
+            if child is not None:
+                child.stop()
+        for tmp in (site_tmp, docs_tmp, parts_tmp, editions_tmp, pdf_tmp):
             if tmp is not None:
                 shutil.rmtree(tmp, ignore_errors=True)
     return site_dir

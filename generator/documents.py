@@ -34,7 +34,7 @@ from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 import pandas as pd
@@ -721,6 +721,7 @@ def render_documents(
     root: Path = Path("."),
     pdf_cache: Path | None = None,
     template_cache: Path | None = None,
+    pdf_later: list[PdfJob] | None = None,
 ) -> list[Path]:
     """Render content/plan/*.md and content/methodology.md into out_dir (plus PDFs).
 
@@ -730,7 +731,9 @@ def render_documents(
     `national` defaults to concept/national/*.yaml; `accuracy` True reads
     content/data/sdg-accuracy.json (None: not measured); `pdf_cache` is a folder where PDFs
     are kept by the digest of what they are made from, so an unchanged document is copied;
-    `template_cache` a folder for the documents' compiled templates.
+    `template_cache` a folder for the documents' compiled templates. With `pdf_later`, PDFs
+    that are not in the cache are not laid out: an empty file stands at each one's place and
+    its job is appended to the list, for make_pdfs() (the build lays them out while MkDocs runs).
     """
     out_dir = Path(out_dir)
     root = Path(root)
@@ -753,7 +756,7 @@ def render_documents(
         target.write_text(page, encoding="utf-8")
         written.append(target)
     if pdf:
-        written += render_document_pdfs(rendered, context, out_dir, pdf_cache)
+        written += render_document_pdfs(rendered, context, out_dir, pdf_cache, later=pdf_later)
     return sorted(written)
 
 
@@ -1056,8 +1059,29 @@ def pdf_digest(text: str, figures: dict[str, list[tuple[str, float]]]) -> str:
     return h.hexdigest()
 
 
+class PdfJob(NamedTuple):
+    """One PDF to lay out: the document's Markdown, its figures, where it goes (relative to
+    the docs folder) and where the cache keeps it (None: no cache)."""
+
+    text: str
+    figures: dict[str, list[tuple[str, float]]]
+    rel: str
+    kept: Path | None
+
+
+def make_pdfs(jobs: Sequence[PdfJob], out_dir: Path) -> list[str]:
+    """Lay out `jobs` into out_dir/<rel> (and keep them in the cache); returns the rels."""
+    for job in jobs:
+        target = Path(out_dir) / job.rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        markdown_to_pdf(job.text, job.figures, target)
+        if job.kept is not None:
+            _keep(target, job.kept)
+    return [job.rel for job in jobs]
+
+
 def render_document_pdfs(rendered: dict[str, str], context: dict, out_dir: Path,
-                         cache: Path | None = None) -> list[Path]:
+                         cache: Path | None = None, later: list[PdfJob] | None = None) -> list[Path]:
     """One PDF per rendered document, beside its Markdown page (out_dir/<name>.pdf).
 
     Documents not in the cache are laid out in two processes (a forked one takes about half
@@ -1072,6 +1096,10 @@ def render_document_pdfs(rendered: dict[str, str], context: dict, out_dir: Path,
         if kept is not None and kept.is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(kept, target)
+        elif later is not None:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(b"")  # the page links it; make_pdfs() makes it
+            later.append(PdfJob(text, context["figures"], Path(name).with_suffix(".pdf").as_posix(), kept))
         else:
             todo.append((text, target, kept))
         out.append(target)
