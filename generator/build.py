@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from operator import attrgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import pandas as pd
 from markupsafe import Markup
@@ -63,6 +63,9 @@ from generator.models import (
     finding_rows,
     summarise,
 )
+
+if TYPE_CHECKING:
+    from generator.documents import PdfJob
 
 COLLECTIONS = ("strategies", "examples")
 SAFE_ID = re.compile(r"^[a-z]{2}-[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -1367,7 +1370,7 @@ def jinja_cache(root: Path) -> Path:
 
 def render_docs(data: SiteData, out: Path, root: Path, documents: bool = True,
                 previous: Path | None = None, stats: dict[str, Any] | None = None,
-                taken: Sequence[str] = (), pdf_later: list[Any] | None = None) -> list[str]:
+                taken: Sequence[str] = (), pdf_later: list[PdfJob] | None = None) -> list[str]:
     """Phase 2: write every page, figure and data file into `out`. Returns the nav.
 
     `previous` is the last build's docs folder: strategy pages and data files whose inputs
@@ -1490,10 +1493,10 @@ def _open_data_core(data: SiteData, out: Path, previous: Path | None) -> dict[st
 
 
 def render_plan_documents(data: SiteData, out: Path, root: Path,
-                          pdf_later: bool = False) -> tuple[list[str], list[Any]]:
+                          defer_pdfs: bool = False) -> tuple[list[str], list[PdfJob]]:
     """The V4 plan documents' pages (and PDFs) in `out`: (pages, PDF jobs left for later).
 
-    With `pdf_later` the PDFs that are not in .cache/pdf are left as jobs (documents.PdfJob)
+    With `defer_pdfs` the PDFs that are not in .cache/pdf are left as jobs (documents.PdfJob)
     for documents.make_pdfs, an empty file at each one's place meanwhile."""
     from importlib.util import find_spec
 
@@ -1501,7 +1504,7 @@ def render_plan_documents(data: SiteData, out: Path, root: Path,
 
     # PDFs of the documents need fpdf2; found, not imported (0.7 s): kept PDFs need no fpdf2
     pdf = find_spec("fpdf") is not None
-    later: list[Any] | None = [] if pdf_later else None
+    later: list[PdfJob] | None = [] if defer_pdfs else None
     old = Path.cwd()
     os.chdir(root)  # the documents module reads content/ and concept/ relative to the project
     try:
@@ -1684,13 +1687,12 @@ def _build_site(root: Path, site_dir: Path | None, include_examples: bool | None
     preparing: Background | None = None
     laying_out: Background | None = None
     editions_tmp: Path | None = None
-    pdf_tmp: Path | None = None
     try:
         # Before scoring: its workers write strategy pages into the folders taken over.
         taken = take_over(previous, docs_tmp, STRATEGY_FOLDERS) if previous.is_dir() else []
         data = gather(root, include_examples, quiet, clock, stats,
                       pages=PageMaker(docs_tmp, parts_tmp, jinja_cache(root)))
-        pdf_jobs: list[Any] = []
+        pdf_jobs: list[PdfJob] = []
         nav = render_docs(data, docs_tmp, root, documents, previous if previous.is_dir() else None, stats,
                           taken=taken, pdf_later=pdf_jobs)
         stats["strategies"] = len(data.strategies)
@@ -1699,7 +1701,7 @@ def _build_site(root: Path, site_dir: Path | None, include_examples: bool | None
             # process while MkDocs runs, into a side folder: MkDocs copies the empty stand-ins.
             from generator.documents import make_pdfs
 
-            pdf_tmp = Path(tempfile.mkdtemp(prefix=".pdf-", dir=build_root))
+            pdf_tmp = parts_tmp / "pdf"
             laying_out = Background(lambda: make_pdfs(pdf_jobs, pdf_tmp))
         if editions:
             # The /cs/ /sk/ /hu/ /pl/ editions' pages (issue 7.5), and copies of the unchanged
@@ -1735,7 +1737,7 @@ def _build_site(root: Path, site_dir: Path | None, include_examples: bool | None
         for child in (preparing, laying_out):
             if child is not None:
                 child.stop()
-        for tmp in (site_tmp, docs_tmp, parts_tmp, editions_tmp, pdf_tmp):
+        for tmp in (site_tmp, docs_tmp, parts_tmp, editions_tmp):
             if tmp is not None:
                 shutil.rmtree(tmp, ignore_errors=True)
     return site_dir

@@ -1089,9 +1089,10 @@ def render_document_pdfs(rendered: dict[str, str], context: dict, out_dir: Path,
     (at 5,000 strategies it was half of the layout time, and the critical path of the build's
     render stage)."""
     out = []
-    todo: list[tuple[str, Path, Path | None]] = []
+    todo: list[PdfJob] = []
     for name, text in sorted(rendered.items()):
-        target = Path(out_dir) / Path(name).with_suffix(".pdf")
+        rel = Path(name).with_suffix(".pdf").as_posix()
+        target = Path(out_dir) / rel
         kept = Path(cache) / f"{pdf_digest(text, context['figures'])}.pdf" if cache is not None else None
         if kept is not None and kept.is_file():
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -1099,28 +1100,21 @@ def render_document_pdfs(rendered: dict[str, str], context: dict, out_dir: Path,
         elif later is not None:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(b"")  # the page links it; make_pdfs() makes it
-            later.append(PdfJob(text, context["figures"], Path(name).with_suffix(".pdf").as_posix(), kept))
+            later.append(PdfJob(text, context["figures"], rel, kept))
         else:
-            todo.append((text, target, kept))
+            todo.append(PdfJob(text, context["figures"], rel, kept))
         out.append(target)
-
-    def make(jobs: list[tuple[str, Path, Path | None]]) -> None:
-        for text, target, kept in jobs:
-            markdown_to_pdf(text, context["figures"], target)
-            if kept is not None:
-                _keep(target, kept)
-
     if len(todo) < 2:
-        make(todo)
+        make_pdfs(todo, out_dir)
         return out
     from generator.build import Background
 
-    halves: tuple[list, list] = ([], [])
-    for job in sorted(todo, key=lambda j: (-len(j[0]), j[1].as_posix())):  # longest first, to the lighter half
-        min(halves, key=lambda h: sum(len(j[0]) for j in h)).append(job)
-    other = Background(lambda: make(halves[1]))
+    halves: tuple[list[PdfJob], list[PdfJob]] = ([], [])
+    for job in sorted(todo, key=lambda j: (-len(j.text), j.rel)):  # longest first, to the lighter half
+        min(halves, key=lambda h: sum(len(j.text) for j in h)).append(job)
+    other = Background(lambda: make_pdfs(halves[1], out_dir))
     try:
-        make(halves[0])
+        make_pdfs(halves[0], out_dir)
         other.result()
     finally:
         other.stop()

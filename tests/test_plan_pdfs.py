@@ -46,8 +46,9 @@ def test_pdfs_made_during_mkdocs_equal_pdfs_made_at_once(tmp_path, fake_concept,
 
     def noted(jobs, out):
         made = make(jobs, out)
-        with open(log, "a", encoding="utf-8") as fh:
-            fh.writelines(f"{rel}\n" for rel in made)
+        if made:
+            with open(log, "a", encoding="utf-8") as fh:
+                fh.writelines(f"{rel}\n" for rel in made)
         return made
 
     monkeypatch.setattr(documents, "make_pdfs", noted)
@@ -56,9 +57,13 @@ def test_pdfs_made_during_mkdocs_equal_pdfs_made_at_once(tmp_path, fake_concept,
     assert made and made == pdfs(root / "build" / "docs")
     assert sorted(log.read_text(encoding="utf-8").split()) == sorted(made)  # every one laid out later
     assert all((site / rel).read_bytes().startswith(b"%PDF") for rel in made)
-    # laid out at once, into another folder, from the same build's data: the same bytes
+    # laid out at once (not copied from the cache), into another folder, from the same build's data: the same bytes
     data = site_build.gather(root, True)
+    cache = root / ".cache" / "pdf"
+    cache.rename(tmp_path / "pdf-cache")
     pages, later = site_build.render_plan_documents(data, tmp_path / "at-once", root)
+    shutil.rmtree(cache)
+    (tmp_path / "pdf-cache").rename(cache)
     assert later == [] and pdfs(tmp_path / "at-once") == {rel: made[rel] for rel in pdfs(tmp_path / "at-once")}
     assert set(pdfs(tmp_path / "at-once")) == set(made)
     # the next build finds every PDF in the cache: nothing is left for later
