@@ -23,6 +23,7 @@ from typing import Any, Protocol
 from generator.errors import Problem
 from generator.incremental import write_atomic
 from generator.models import (
+    LANGUAGES,
     Assessment,
     AssessmentSummary,
     Concept,
@@ -69,6 +70,71 @@ def _matcher_key(concept: Concept) -> str:
     h = hashlib.sha256(f"{concept.digest}\0{scorer_digest()}\0{_FORMAT}\0{marshal.version}\0".encode())
     h.update(SDG_LEXICON.read_bytes())
     return h.hexdigest()[:32]
+
+
+def adopt_matcher_bytes(concept: Concept, lang: str, data: bytes) -> None:
+    """score.adopt_combined of a matcher's state as marshal bytes. The state is some hundred
+    thousand small containers: read with the garbage collector on, a full collection could set
+    off in the middle and walk the whole heap (0.25 s of a 0.03 s read, for two of the five
+    languages); none of them can be garbage, so the collector waits."""
+    from generator.score import adopt_combined
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        state = marshal.loads(data)
+    finally:
+        if paused:
+            gc.enable()
+    adopt_combined(concept, lang, state)
+
+
+_BUILDING: Concept | None = None  # the concept whose matchers a forked builder makes (prepare_matchers)
+
+
+def _matcher_state(lang: str) -> bytes:
+    """In a forked process of prepare_matchers: the combined matcher of `lang`, as marshal bytes."""
+    from generator.score import combined_state
+
+    assert _BUILDING is not None
+    return marshal.dumps(combined_state(_BUILDING, lang))
+
+
+def prepare_matchers(concept: Concept, langs: Iterable[str], cache: AssessmentCache | None = None,
+                     jobs: int | None = None) -> None:
+    """Every combined matcher of `langs` in this process before scoring workers fork from it,
+    so they inherit them instead of each building all of them again while it scores (about
+    1 s of lemmatising the lexicons per worker, the same work in every worker). What the cache
+    kept is read; the rest are built by `jobs` forked processes at once, the languages with
+    the most terms first, and kept in the cache for the next build."""
+    from generator.score import combined_matcher, has_combined
+
+    todo = [lang for lang in sorted(set(langs)) if not has_combined(concept, lang)
+            and (cache is None or not cache.adopt_matcher(concept, lang))]
+    if not todo:
+        return
+    size = {lang: sum(len(c.terms.get(lang) or c.terms.get("en") or ()) for c in concept.criteria) for lang in todo}
+    todo.sort(key=lambda lang: (-size[lang], lang))  # the longest first: the processes finish together
+    jobs = min(jobs or os.cpu_count() or 1, len(todo))
+    fork = _fork_context() if jobs > 1 else None
+    if fork is None:
+        for lang in todo:
+            if cache is None:
+                combined_matcher(concept, lang)
+            else:
+                cache.prepare_matcher(concept, lang)
+        return
+    global _BUILDING
+    _BUILDING = concept
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
+            states = list(pool.map(_matcher_state, todo))
+    finally:
+        _BUILDING = None
+    for lang, data in zip(todo, states, strict=True):
+        adopt_matcher_bytes(concept, lang, data)
+        if cache is not None:
+            cache.keep_matcher(concept, lang, data)
 
 
 def strategy_digest(strategy: Strategy) -> str:
@@ -142,22 +208,34 @@ class AssessmentCache:
 
         if has_combined(concept, lang):
             return
-        from generator.score import adopt_combined, combined_state
+        from generator.score import combined_state
 
-        key = _matcher_key(concept)
-        path = self.root / "matchers" / f"{key}-{lang}.marshal"
-        try:
-            adopt_combined(concept, lang, marshal.loads(path.read_bytes()))
+        if self.adopt_matcher(concept, lang):
             return
+        self.keep_matcher(concept, lang, marshal.dumps(combined_state(concept, lang)))
+
+    def _matcher_path(self, concept: Concept, lang: str) -> Path:
+        return self.root / "matchers" / f"{_matcher_key(concept)}-{lang}.marshal"
+
+    def adopt_matcher(self, concept: Concept, lang: str) -> bool:
+        """This process's matcher of `lang` from the copy kept in `matchers/`, if there is one."""
+        try:
+            adopt_matcher_bytes(concept, lang, self._matcher_path(concept, lang).read_bytes())
+            return True
         except (OSError, EOFError, ValueError, TypeError):  # none yet, or unreadable: built again
-            pass
-        state = combined_state(concept, lang)
+            return False
+
+    def keep_matcher(self, concept: Concept, lang: str, data: bytes) -> None:
+        """Keep a matcher's state (marshal bytes) in `matchers/`, dropping those of an earlier
+        concept or scorer."""
+        path = self._matcher_path(concept, lang)
+        key = path.name[: -len(f"-{lang}.marshal")]
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             for old in path.parent.glob("*.marshal"):  # matchers of an earlier concept or scorer
                 if not old.name.startswith(key):
                     old.unlink(missing_ok=True)
-            write_atomic(path, marshal.dumps(state))
+            write_atomic(path, data)
         except OSError:  # a read-only cache folder: this build just does not keep it
             pass
 
@@ -511,6 +589,7 @@ def load_and_assess(
     if cache is not None:
         cache.index()  # read once here, inherited by the workers
     prepare_lemmatiser()  # every language: the files' are not known before the workers read them
+    prepare_matchers(concept, LANGUAGES, cache, jobs)  # likewise; inherited by the workers
     criteria = {c.id: c for c in concept.criteria}
     loaded: list[tuple[Strategy | None, list[Problem]]] = []
     stop = fork.Event()
@@ -602,6 +681,7 @@ def assess_all(
 
         prepare_lemmatiser(sorted({s.language for s in misses}))  # before workers fork: they inherit it
     if len(misses) >= PARALLEL_FROM and jobs > 1:
+        prepare_matchers(concept, {s.language for s in misses}, cache, jobs)  # inherited by the workers
         criteria = {c.id: c for c in concept.criteria}
         # The parent's objects (the strategies loaded) frozen before the workers fork, and the
         # parent's young generation collected as rarely as theirs while it takes their

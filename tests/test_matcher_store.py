@@ -83,3 +83,72 @@ def test_another_simplemma_version_is_another_scorer_digest(monkeypatch):
     now = cache.scorer_digest()
     monkeypatch.setattr(cache, "_lemmatiser_version", lambda: "99.0.0")
     assert cache.scorer_digest() != now
+
+
+def test_matchers_built_by_forked_processes_are_those_built_here_and_are_kept(concept, tmp_path, monkeypatch):
+    from generator import cache as caching
+
+    langs = ["cs", "hu", "sk"]
+    expected = {}
+    for lang in langs:
+        _fresh(concept, lang)
+        expected[lang] = scoring.combined_state(concept, lang)
+        _fresh(concept, lang)
+    store = AssessmentCache(concept, tmp_path)
+    caching.prepare_matchers(concept, langs, store, jobs=2)
+    assert {lang: scoring.combined_state(concept, lang) for lang in langs} == expected
+    kept = sorted(p.name.rsplit("-", 1)[1] for p in (tmp_path / "matchers").glob("*.marshal"))
+    assert kept == ["cs.marshal", "hu.marshal", "sk.marshal"]
+
+    # the next build reads them: no process started, nothing lemmatised
+    for lang in langs:
+        _fresh(concept, lang)
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a kept matcher was built again")
+
+    monkeypatch.setattr(caching, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(scoring, "Matcher", no_pool)
+    caching.prepare_matchers(concept, langs, store, jobs=2)
+    assert {lang: scoring.combined_state(concept, lang) for lang in langs} == expected
+    assert gc_enabled()
+
+
+def test_one_job_builds_the_matchers_here_without_a_pool(concept, monkeypatch):
+    from generator import cache as caching
+
+    _fresh(concept, "pl")
+    expected = scoring.combined_state(concept, "pl")
+    _fresh(concept, "pl")
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool for one job")
+
+    monkeypatch.setattr(caching, "ProcessPoolExecutor", no_pool)
+    caching.prepare_matchers(concept, ["pl"], None, jobs=2)  # one language: one job
+    assert scoring.combined_state(concept, "pl") == expected
+    _fresh(concept, "pl")
+    caching.prepare_matchers(concept, ["pl", "pl"], None, jobs=1)
+    assert scoring.combined_state(concept, "pl") == expected
+
+
+def test_reading_a_kept_matcher_leaves_the_collector_as_it_was(concept):
+    import gc
+
+    from generator.cache import adopt_matcher_bytes
+
+    data = marshal.dumps(scoring.combined_state(concept, "en"))
+    gc.disable()
+    try:
+        adopt_matcher_bytes(concept, "en", data)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    adopt_matcher_bytes(concept, "en", data)
+    assert gc.isenabled()
+
+
+def gc_enabled() -> bool:
+    import gc
+
+    return gc.isenabled()
