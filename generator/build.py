@@ -374,9 +374,9 @@ def load_and_score(root: Path, known: list[Checked], pending: list[tuple[Path, t
     from generator.cache import AssessmentCache, load_and_assess
 
     cache = AssessmentCache(concept, root / ".cache" / "assessments")
-    _prepare_pages(pages, concept)
     loaded, found = load_and_assess(pending, StrategyFiles(root, parsed), [s for _, s, _ in known if s is not None],
-                                    concept, cache=cache, progress=progress, after=pages, order=_ORDER)
+                                    concept, cache=cache, progress=progress, after=pages, order=_ORDER,
+                                    meanwhile=lambda: _prepare_pages(pages, concept))
     strategies = validated(known + [(path, *result) for (path, _), result in zip(pending, loaded, strict=True)],
                            parsed)
     if stats is not None:

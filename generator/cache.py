@@ -16,6 +16,7 @@ import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from multiprocessing.context import BaseContext
 from pathlib import Path
 from typing import Any, Protocol
@@ -89,52 +90,67 @@ def adopt_matcher_bytes(concept: Concept, lang: str, data: bytes) -> None:
     adopt_combined(concept, lang, state)
 
 
-_BUILDING: Concept | None = None  # the concept whose matchers a forked builder makes (prepare_matchers)
+_BUILDING: Concept | None = None  # in a forked matcher builder: the concept (building_matchers)
+
+
+def _init_builder(concept: Concept) -> None:
+    global _BUILDING
+    _BUILDING = concept
 
 
 def _matcher_state(lang: str) -> bytes:
-    """In a forked process of prepare_matchers: the combined matcher of `lang`, as marshal bytes."""
+    """In a forked process of building_matchers: the combined matcher of `lang`, as marshal bytes."""
     from generator.score import combined_state
 
     assert _BUILDING is not None
     return marshal.dumps(combined_state(_BUILDING, lang))
 
 
-def prepare_matchers(concept: Concept, langs: Iterable[str], cache: AssessmentCache | None = None,
-                     jobs: int | None = None) -> None:
-    """Every combined matcher of `langs` in this process before scoring workers fork from it,
-    so they inherit them instead of each building all of them again while it scores (about
-    1 s of lemmatising the lexicons per worker, the same work in every worker). What the cache
-    kept is read; the rest are built by `jobs` forked processes at once, the languages with
-    the most terms first, and kept in the cache for the next build."""
+@contextmanager
+def building_matchers(concept: Concept, langs: Iterable[str], cache: AssessmentCache | None = None,
+                      jobs: int | None = None) -> Iterator[None]:
+    """Every combined matcher of `langs` in this process when the block ends, for scoring
+    workers forked after it: they inherit them instead of each building all of them again
+    while it scores (about 1 s of lemmatising the lexicons per worker, the same work in every
+    worker). What the cache kept is read; the rest are built while the block runs, by `jobs`
+    forked processes at once (the languages with the most terms first, so they finish
+    together), and kept in the cache for the next build."""
     from generator.score import combined_matcher, has_combined
 
     todo = [lang for lang in sorted(set(langs)) if not has_combined(concept, lang)
             and (cache is None or not cache.adopt_matcher(concept, lang))]
-    if not todo:
-        return
     size = {lang: sum(len(c.terms.get(lang) or c.terms.get("en") or ()) for c in concept.criteria) for lang in todo}
-    todo.sort(key=lambda lang: (-size[lang], lang))  # the longest first: the processes finish together
+    todo.sort(key=lambda lang: (-size[lang], lang))
     jobs = min(jobs or os.cpu_count() or 1, len(todo))
     fork = _fork_context() if jobs > 1 else None
     if fork is None:
+        yield
         for lang in todo:
             if cache is None:
                 combined_matcher(concept, lang)
             else:
                 cache.prepare_matcher(concept, lang)
         return
-    global _BUILDING
-    _BUILDING = concept
-    try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork) as pool:
-            states = list(pool.map(_matcher_state, todo))
-    finally:
-        _BUILDING = None
-    for lang, data in zip(todo, states, strict=True):
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=fork, initializer=_init_builder,
+                             initargs=(concept,)) as pool:  # forked: the concept is inherited, not pickled
+        states = pool.map(_matcher_state, todo)  # submitted now; the block runs meanwhile
+        try:
+            yield
+        except BaseException:
+            pool.shutdown(cancel_futures=True)
+            raise
+        built = list(states)
+    for lang, data in zip(todo, built, strict=True):
         adopt_matcher_bytes(concept, lang, data)
         if cache is not None:
             cache.keep_matcher(concept, lang, data)
+
+
+def prepare_matchers(concept: Concept, langs: Iterable[str], cache: AssessmentCache | None = None,
+                     jobs: int | None = None) -> None:
+    """building_matchers with nothing else to do meanwhile."""
+    with building_matchers(concept, langs, cache, jobs):
+        pass
 
 
 def strategy_digest(strategy: Strategy) -> str:
@@ -550,6 +566,7 @@ def load_and_assess(
     after: Callable[[Strategy, Assessment], None] | None = None,
     *,
     order: Callable[[Strategy], Any],
+    meanwhile: Callable[[], None] | None = None,
 ) -> tuple[list[tuple[Strategy | None, list[Problem]]], Assessments]:
     """assess_all of the strategies `known` and of those in `files`, which the scoring
     workers load (read, parse, validate: `loader.load`) while they score, so that reading
@@ -562,6 +579,9 @@ def load_and_assess(
     of the sorted strategies would give them (and index their summaries). Once a file has an error, workers only load what is left: the
     caller stops after reporting all the problems together, and nothing scored meanwhile is
     indexed (the entries written are keyed by content, like any others).
+
+    `meanwhile()` is called in this process while the lexicon matchers are built, before the
+    workers fork (what it prepares, they inherit).
     """
     from generator.text import prepare_lemmatiser
 
@@ -569,27 +589,29 @@ def load_and_assess(
     if fork is None:
         raise ValueError("load_and_assess needs the fork start method")
     jobs = jobs or os.cpu_count() or 1
+    prepare_lemmatiser()  # every language: the files' are not known before the workers read them
     out = Assessments(concept, cache)
     todo: list[Any] = []
     found: dict[bool, list[Strategy]] = {False: [], True: []}  # in the cache, scored
-    for strategy in known:
-        if strategy.awaited:
-            continue
-        summary = cache.summary(strategy) if cache is not None else None
-        if cache is not None and summary is not None:
-            out.add_stored(strategy, summary)
-            cache.hits += 1
-            found[False].append(strategy)
-            if progress:
-                progress(1)
-        else:
-            todo.append(strategy)
-    first_file = len(todo)
-    todo.extend(files)
-    if cache is not None:
-        cache.index()  # read once here, inherited by the workers
-    prepare_lemmatiser()  # every language: the files' are not known before the workers read them
-    prepare_matchers(concept, LANGUAGES, cache, jobs)  # likewise; inherited by the workers
+    with building_matchers(concept, LANGUAGES, cache, jobs):  # likewise every language
+        if meanwhile is not None:
+            meanwhile()
+        for strategy in known:
+            if strategy.awaited:
+                continue
+            summary = cache.summary(strategy) if cache is not None else None
+            if cache is not None and summary is not None:
+                out.add_stored(strategy, summary)
+                cache.hits += 1
+                found[False].append(strategy)
+                if progress:
+                    progress(1)
+            else:
+                todo.append(strategy)
+        first_file = len(todo)
+        todo.extend(files)
+        if cache is not None:
+            cache.index()  # read once here, inherited by the workers
     criteria = {c.id: c for c in concept.criteria}
     loaded: list[tuple[Strategy | None, list[Problem]]] = []
     stop = fork.Event()

@@ -152,3 +152,24 @@ def gc_enabled() -> bool:
     import gc
 
     return gc.isenabled()
+
+
+def test_the_block_runs_while_the_matchers_are_built_and_an_error_in_it_stops_the_builders(concept):
+    import multiprocessing
+
+    from generator import cache as caching
+
+    for lang in ("cs", "sk"):
+        _fresh(concept, lang)
+    ran = []
+    with caching.building_matchers(concept, ["cs", "sk"], None, jobs=2):
+        ran.append(scoring.has_combined(concept, "cs"))
+    assert ran == [False] and scoring.has_combined(concept, "cs") and scoring.has_combined(concept, "sk")
+
+    for lang in ("cs", "sk"):
+        _fresh(concept, lang)
+    with pytest.raises(RuntimeError, match="a problem meanwhile"):
+        with caching.building_matchers(concept, ["cs", "sk"], None, jobs=2):
+            raise RuntimeError("a problem meanwhile")
+    assert not scoring.has_combined(concept, "cs") and not scoring.has_combined(concept, "sk")
+    assert multiprocessing.active_children() == []
