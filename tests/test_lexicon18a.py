@@ -1,0 +1,25 @@
+"""Term families of session 18 (lex18a; issue 6, set-15 proposals 1, 2, 5 and 12 on sets 1-15 in-sample).
+
+Sentences written for this test, not taken from any evaluation passage: each finds its criterion or goal now and did
+not at ce3219a. Figures: "Session 18 (lex18a)" in eval/real_passages/README.md.
+"""
+from __future__ import annotations
+
+import pytest
+from lexicon_checks import criteria, goals
+
+# People in need and the municipal aid for them (C-A-CARE, social services where people live): cs/sk '(občan|osoba|
+# rodina) v nouzi|núdzi', hu 'létfenntartás', 'települési támogatás', pl 'osoba potrzebująca', 'osoba w trudnej sytuacji
+# życiowej', en 'people|person in need'.
+NEED = [
+    ("cs", "Obec poskytuje jednorázovou pomoc rodinám v nouzi."),
+    ("sk", "Mesto pomáha občanom v núdzi jednorazovou dávkou."),
+    ("hu", "Az önkormányzat települési támogatást nyújt a kérelmezőnek."),
+    ("pl", "Gmina wspiera każdą osobę potrzebującą w znalezieniu pomocy."),
+    ("en", "The town hall helps people in need with a one-off payment."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEED)
+def test_people_in_need_are_care(lang: str, text: str, concept) -> None:
+    assert "C-A-CARE" in criteria(text, lang, concept)
