@@ -23,3 +23,19 @@ NEED = [
 @pytest.mark.parametrize(("lang", "text"), NEED)
 def test_people_in_need_are_care(lang: str, text: str, concept) -> None:
     assert "C-A-CARE" in criteria(text, lang, concept)
+
+
+# Public defibrillators (C-A-RESILIENCE, the description's emergency readiness and rescue): 'AED' and 'defibrillator'
+# in every language's form. Not C-A-CARE: sets 12 and 13 label a village's defibrillator resilience only.
+AED = [
+    ("cs", "U hasičské zbrojnice byl instalován veřejný defibrilátor."),
+    ("sk", "Obec zakúpila defibrilátor, ktorý je umiestnený pri obecnom úrade."),
+    ("hu", "A községháza falára defibrillátor került."),
+    ("pl", "Przy remizie zamontowano ogólnodostępny defibrylator."),
+    ("en", "A public AED was installed at the community centre."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AED)
+def test_defibrillator_is_resilience(lang: str, text: str, concept) -> None:
+    assert "C-A-RESILIENCE" in criteria(text, lang, concept)
