@@ -39,3 +39,16 @@ AED = [
 @pytest.mark.parametrize(("lang", "text"), AED)
 def test_defibrillator_is_resilience(lang: str, text: str, concept) -> None:
     assert "C-A-RESILIENCE" in criteria(text, lang, concept)
+
+
+# 'AED' is a strong SDG-3 term beside 'defibrillator': a page about a public AED names SDG 3 (3.d health risks).
+AED3 = [
+    ("cs", "Obec pořídila automatizovaný externí defibrilátor (AED), který je volně přístupný u obecního úřadu."),
+    ("pl", "W gminie zamontowano defibrylator AED przy świetlicy wiejskiej."),
+    ("sk", "Obec zakúpila automatizovaný externý defibrilátor (AED) pre verejnosť."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), AED3)
+def test_aed_names_sdg3(lang: str, text: str) -> None:
+    assert 3 in goals(text, lang)
