@@ -52,3 +52,20 @@ AED3 = [
 @pytest.mark.parametrize(("lang", "text"), AED3)
 def test_aed_names_sdg3(lang: str, text: str) -> None:
     assert 3 in goals(text, lang)
+
+
+# Equal access whatever a person's age, sex, race or origin (C-ZPO-INCLUSION, 'no one is left behind'; the list of SDG
+# target 10.2): '(regardless|irrespective) of (age|sex|...)', cs 'bez ohledu na', sk 'bez ohľadu na', pl 'bez względu na',
+# 'niezależnie od', hu '(életkortól|nemtől|...) függetlenül'.
+NONDISC = [
+    ("cs", "Služby centra jsou otevřené všem obyvatelům bez ohledu na věk a zdravotní stav."),
+    ("sk", "Kurzy sú určené pre všetkých obyvateľov bez ohľadu na vek a vzdelanie."),
+    ("pl", "Z oferty domu kultury mogą korzystać wszyscy mieszkańcy bez względu na wiek."),
+    ("en", "The programme is open to every resident regardless of age or background."),
+    ("hu", "A programokon minden lakos részt vehet, életkortól függetlenül."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NONDISC)
+def test_regardless_of_age_is_inclusion(lang: str, text: str, concept) -> None:
+    assert "C-ZPO-INCLUSION" in criteria(text, lang, concept)
