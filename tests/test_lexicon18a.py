@@ -69,3 +69,24 @@ NONDISC = [
 @pytest.mark.parametrize(("lang", "text"), NONDISC)
 def test_regardless_of_age_is_inclusion(lang: str, text: str, concept) -> None:
     assert "C-ZPO-INCLUSION" in criteria(text, lang, concept)
+
+
+# Disability is no health word: cs 'zdravotní postižení|znevýhodnění', sk 'zdravotné postihnutie|znevýhodnenie' are weak
+# SDG-3 phrases, so the strong adjective inside them ('zdravotný', 'zdravotní') weighs as a weak word.
+DISABILITY = [
+    ("sk", "Cieľovou skupinou terénnej sociálnej práce sú osoby so zdravotným postihnutím a ich rodiny. Pracovníci "
+           "navštevujú domácnosti v obci, pomáhajú s vybavovaním úradných záležitostí a sprevádzajú klientov. Podporu "
+           "dostávajú aj rodiny s deťmi."),
+    ("cs", "Cílovou skupinou terénní sociální práce jsou osoby se zdravotním postižením a jejich rodiny. Pracovníci "
+           "navštěvují domácnosti v obci, pomáhají s vyřizováním úředních záležitostí a doprovázejí klienty. Podporu "
+           "dostávají také rodiny s dětmi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DISABILITY)
+def test_disability_is_no_sdg3(lang: str, text: str) -> None:
+    assert 3 not in goals(text, lang)
+
+
+def test_health_care_still_names_sdg3() -> None:
+    assert 3 in goals("Obec zlepší dostupnosť zdravotnej starostlivosti a zdravotných služieb pre seniorov.", "sk")
