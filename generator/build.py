@@ -361,6 +361,7 @@ def _prepare_pages(pages: PageMaker | None, concept: Concept) -> None:
         # whose figure caches die with them) and so kept in this build's figure cache for the
         # next rebuild to render a page with: the areas an assessment has, in the pages' order.
         _area_chart(_area_rows(concept, dict.fromkeys({c.area for c in concept.framework("concept")}, 0.0)))
+        pages.writer()
 
 
 def load_and_score(root: Path, known: list[Checked], pending: list[tuple[Path, tuple]], parsed: ParseCache,
@@ -792,11 +793,18 @@ class PageMaker:
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_writer": None, "_files": None, "_offset": 0, "_where": None, "_read": {}}
 
-    def __call__(self, strategy: Strategy, assessment: Assessment) -> None:
+    def writer(self) -> Writer:
+        """This process's Writer, with the strategy page's template compiled (a build's process
+        makes it before the scoring workers fork: they inherit it, instead of each compiling it)."""
         assert self.concept is not None
         if self._writer is None:
             self._writer = Writer(self.out, cache=self.template_cache)
+            self._writer.env.get_template("strategy.md.j2")
             self._area_of = {c.id: c.area for c in self.concept.criteria}
+        return self._writer
+
+    def __call__(self, strategy: Strategy, assessment: Assessment) -> None:
+        writer = self.writer()
         if self._files is None:
             # One rows file and one index per process, appended with plain unbuffered writes:
             # the folder is this build's own and removed with it (no reader sees a file being
@@ -807,7 +815,7 @@ class PageMaker:
             self._files = (os.open(self.parts / f"{os.getpid()}.rows", flags, 0o644),
                            os.open(self.parts / f"{os.getpid()}.index", flags, 0o644))
             self._offset = os.fstat(self._files[0]).st_size
-        _render_strategy(self._writer, self.concept, strategy, assessment)
+        _render_strategy(writer, self.concept, strategy, assessment)
         rows = open_data_rows(strategy, assessment, self._area_of)
         data = b"".join(rows)
         _write_all(self._files[0], data)
