@@ -626,7 +626,8 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     (`_drop_monitoring_analyses`) or one said to be missing (`_drop_missing_analyses`), a funding programme's own measures and axes (`_drop_programme_parts`) and a
     monitoring verb without the strategy's object (`_drop_objectless_monitoring`), an indicator word naming
     a population statistic (`_drop_statistics`), hu 'intézkedést tesz', to take action (`_drop_taken_actions`),
-    and (r15b) a grant only sought or announced (`_drop_announced_grants`).
+    (r15b) a grant only sought or announced (`_drop_announced_grants`), and (lex18b) a price, fee, rent or
+    limit residents meet (`_drop_user_payments`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
     if heads:
@@ -637,7 +638,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
     hits = _drop_measured_things(text, _drop_conditionals(text, _drop_single_aims(text, hits)))
     hits = _drop_single_dates(text, _drop_drafting_grants(text, _drop_one_undertaking(text, hits)))
-    hits = _drop_announced_grants(text, hits)
+    hits = _drop_user_payments(text, _drop_announced_grants(text, hits))
     hits = _drop_monitoring_analyses(text, _drop_sector_directions(text, _drop_update_occasions(text, hits)))
     hits = _drop_statistics(text, _drop_objectless_monitoring(text, _drop_programme_parts(text, hits)))
     hits = _drop_missing_analyses(text, _drop_taken_actions(text, hits))
@@ -853,6 +854,45 @@ def _drop_announced_grants(text: str, hits: list[Hit]) -> list[Hit]:
         return next(announced[n] for n, (a, b) in enumerate(spans) if a <= h.start < b or n == len(spans) - 1)
 
     return [h for h in hits if h.key not in FUNDED or not sought(h)]
+
+
+# A sum that residents pay or that sets a limit is no part of what the strategy costs and who pays (S-FINANCING's
+# description; label rule 4: "residents' fees" are not S-FINANCING): a price, fee, rent, charge or benefit amount ("Úhrada
+# za 1 hodinu ... 2,05 EUR", "výška príspevku 0,60 Eur na jedno teplé jedlo", "výše nájemného ... 80 Kč/m2", hu "a
+# térítési díj 500 Ft", "a segély összege alkalmanként 5.000 Ft", pl "opłata wynosi 20 zł", en "a fee of EUR 10") or an
+# income limit ("jövedelem nem haladja meg ... 42.750 Ft/fő", "príjem nepresiahne"). A currency hit (the sum's currency
+# word, with or without 'tis.', 'mil.', 'millió') is dropped when its sentence names such a payment or limit, unless the
+# passage has another S-FINANCING hit (a budget, a grant or a fund names who pays for the measure, and the sum may be its
+# cost). Issue 6 (session 18, set-15 proposal 9).
+CURRENCY_WORDS = frozenset({"eur", "euro", "euró", "czk", "huf", "pln", "kč", "ft", "forint", "zł", "złotych", "korun"})
+_USER_PAYMENT = re.compile(
+    r"úhrad\w*\s+za\b|poplat|poplatk|nájemn|nájomn|\bnájm\w*|vstupn\w*|jízdn\w*|cestovné|\bcen[ayuě]\b|ceník|cenník"
+    r"|výš[ei]\s+příspěvku|výšk[ay]\s+príspevku|nepřesáh|nepřesahuj|nepřekroč|nepresiah|nepresahuj|neprekroč"
+    r"|térítési\s+díj|\bdíj\w*|lakbér|bérleti|belépő|jegyár|nem\s+halad(?:ja|hatja)\s+meg|egy\s+főre|/\s*fő\b|segély\s+összege"
+    r"|opłat|czynsz|odpłatn|\bcen[aęy]\b|cennik|bilet|nie\s+(?:może\s+)?przekr[ao]cz|na\s+osobę"
+    r"|\bfees?\b|\brents?\b|\bprices?\b|\bcharges?\b|\btickets?\b|does\s+not\s+exceed|\bper\s+(?:hour|day|month|person|meal)"
+    r"|/\s*m[2²]\b|/\s*(?:os|osobu|osobę|hod|měs|mes)\b|\b(?:za|na)\s+(?:1\s+)?(?:hodinu|osobu|jeden|jedno|jednu|jedného|godzinę)\b",
+    re.IGNORECASE)
+_PAYMENT_BEFORE = 150  # characters of the hit's sentence before it, and after it, where the payment is named
+_PAYMENT_AFTER = 60
+
+
+def _currency(h: Hit) -> bool:
+    return h.key in FUNDED and h.term.rsplit(" ", 1)[-1].lower() in CURRENCY_WORDS
+
+
+def _drop_user_payments(text: str, hits: list[Hit]) -> list[Hit]:
+    funded = [h for h in hits if h.key in FUNDED]
+    if not funded or not all(_currency(h) for h in funded):
+        return hits  # (most passages: no sum, or a budget or a grant beside it)
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+
+    def paid_by_users(h: Hit) -> bool:
+        start = max(max(e for e in ends if e <= h.start), h.start - _PAYMENT_BEFORE)
+        end = min(min((e for e in ends if e >= h.end), default=len(text)), h.end + _PAYMENT_AFTER)
+        return _USER_PAYMENT.search(text, start, end) is not None
+
+    return [h for h in hits if h.key not in FUNDED or not paid_by_users(h)]
 
 
 # Actions grouped by term ("Działania krótkookresowe 2000 - 2002", "short-term measures (2021-2023)") are
