@@ -627,7 +627,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     monitoring verb without the strategy's object (`_drop_objectless_monitoring`), an indicator word naming
     a population statistic (`_drop_statistics`), hu 'intézkedést tesz', to take action (`_drop_taken_actions`),
     (r15b) a grant only sought or announced (`_drop_announced_grants`), and (lex18b) a price, fee, rent or
-    limit residents meet (`_drop_user_payments`).
+    limit residents meet (`_drop_user_payments`) and a law's definition of a service (`_drop_law_definitions`).
     `score` and `classify` apply it alike."""
     heads = [h for h in hits if h.key == NAME_HEAD]
     if heads:
@@ -638,7 +638,7 @@ def structure_guard(text: str, hits: list[Hit]) -> list[Hit]:
     hits = _drop_drafting_bodies(text, _drop_owned_by_projects(text, _drop_other_levels(text, hits)))
     hits = _drop_measured_things(text, _drop_conditionals(text, _drop_single_aims(text, hits)))
     hits = _drop_single_dates(text, _drop_drafting_grants(text, _drop_one_undertaking(text, hits)))
-    hits = _drop_user_payments(text, _drop_announced_grants(text, hits))
+    hits = _drop_law_definitions(text, _drop_user_payments(text, _drop_announced_grants(text, hits)))
     hits = _drop_monitoring_analyses(text, _drop_sector_directions(text, _drop_update_occasions(text, hits)))
     hits = _drop_statistics(text, _drop_objectless_monitoring(text, _drop_programme_parts(text, hits)))
     hits = _drop_missing_analyses(text, _drop_taken_actions(text, hits))
@@ -893,6 +893,38 @@ def _drop_user_payments(text: str, hits: list[Hit]) -> list[Hit]:
         return _USER_PAYMENT.search(text, start, end) is not None
 
     return [h for h in hits if h.key not in FUNDED or not paid_by_users(h)]
+
+
+# A sentence that defines a public service by law, or states a municipality's statutory task, says what the law makes
+# of the service, not what this document contains: "Poslaním civilnej ochrany je v rozsahu stanovenom zákonom chrániť
+# život ...", "Civilná ochrana je systém úloh a opatrení spočívajúcich najmä v analýze ohrozenia", "Do zadań własnych gminy
+# ... należy ... realizacja programów zdrowotnych wynikających z rozpoznanych potrzeb". Its mission, analysis and measure
+# words are the law's (label rule 1: a part that belongs to another document or body), and S-VISION, S-ANALYSIS and
+# S-MEASURES hits in such a sentence are dropped. The forms: the scope the law sets ("v rozsahu stanovenom zákonom", cs
+# "stanoveném zákonem", pl "w zakresie określonym (w) ustawie", hu "törvényben meghatározott", en "as laid down by law"); a
+# service defined as a system of tasks ("je systém úloh", "jest systemem", "is a system of"); a statutory task of the
+# municipality (pl "do zadań własnych gminy ... należy", "zadaniem własnym gminy jest", cs/sk "samostatná|přenesená
+# působnost", "samosprávna|prenesená pôsobnosť", hu "kötelező (ön)kormányzati feladat", en "statutory duty"). Issue 6
+# (session 18, set-15 proposal 10).
+LAW_DEFINED = frozenset({"S-VISION", "S-ANALYSIS", "S-MEASURES"})
+_LAW_DEFINITION = re.compile(
+    r"\b(?:v\s+rozsahu\s+(?:stanoven|ustanoven|určen)\w*\s+zákon|w\s+zakresie\s+określonym\s+(?:w\s+)?ustaw"
+    r"|törvényben\s+(?:meghatározott|előírt)|(?:as\s+)?(?:laid\s+down|set\s+out|provided\s+for)\s+by\s+law"
+    r"|(?:je|jsou|sú)\s+(?:systém|sústava|soustava)\s+(?:úloh|opatrení|opatření|činností)|jest\s+systemem\s+(?:zadań|działań)"
+    r"|is\s+a\s+system\s+of\s+(?:tasks|measures)|do\s+zadań\s+własnych\s+(?:gminy|powiatu|miasta)|zadaniem\s+własnym\s+(?:gminy|powiatu)"
+    r"|(?:samostatn|přenesen|samosprávn|prenesen)\w*\s+(?:působnost|pôsobnos)|kötelező\s+(?:ön)?(?:kormányzati\s+)?feladat"
+    r"|statutory\s+(?:duty|task|responsibility))", re.IGNORECASE)
+_LAW_CUES = ("zákon", "ustaw", "törvény", "law", "systém", "sústav", "soustav", "systemem", "system", "zadań", "zadaniem",
+             "působnost", "pôsobnos", "feladat", "statutory")
+
+
+def _drop_law_definitions(text: str, hits: list[Hit]) -> list[Hit]:
+    if (not any(h.key in LAW_DEFINED for h in hits) or not _has_cue(_plain_lower(text), _LAW_CUES)
+            or _LAW_DEFINITION.search(text) is None):
+        return hits  # (most passages)
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+    spans = [(a, b) for a, b in zip(ends, ends[1:], strict=False) if _LAW_DEFINITION.search(text, a, b) is not None]
+    return [h for h in hits if h.key not in LAW_DEFINED or not any(a <= h.start < b for a, b in spans)]
 
 
 # Actions grouped by term ("Działania krótkookresowe 2000 - 2002", "short-term measures (2021-2023)") are

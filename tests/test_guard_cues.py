@@ -90,6 +90,14 @@ def _reference_announced_grants(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if h.key not in S.FUNDED or not sought(h)]
 
 
+def _reference_law_definitions(text: str, hits: list[Hit]) -> list[Hit]:
+    if not any(h.key in S.LAW_DEFINED for h in hits) or S._LAW_DEFINITION.search(text) is None:
+        return hits
+    ends = [0] + [m.end() for m in S._SENTENCE_END.finditer(text)] + [len(text)]
+    spans = [(a, b) for a, b in zip(ends, ends[1:], strict=False) if S._LAW_DEFINITION.search(text, a, b) is not None]
+    return [h for h in hits if h.key not in S.LAW_DEFINED or not any(a <= h.start < b for a, b in spans)]
+
+
 PAIRS = [
     (S._drop_drafting_grants, _reference_drafting_grants),
     (S._drop_other_levels, _reference_other_levels),
@@ -97,6 +105,7 @@ PAIRS = [
     (S._drop_drafting_bodies, _reference_drafting_bodies),
     (S._drop_programme_parts, _reference_programme_parts),
     (S._drop_announced_grants, _reference_announced_grants),
+    (S._drop_law_definitions, _reference_law_definitions),
 ]
 
 WORDS = [*S._DRAFTING_CUES, *S._OTHER_LEVELS, "EU", "eu", *S._MEASURED_STEMS, *S._MEASURED_WORDS,
@@ -104,11 +113,13 @@ WORDS = [*S._DRAFTING_CUES, *S._OTHER_LEVELS, "EU", "eu", *S._MEASURED_STEMS, *S
          "operačného programu", "Operational Programme", "programu rozvoja vidieka", "IROP", "PO 4", "19.1",
          "bude zažádáno", "budeme požiadať", "będzie się ubiegać", "pályázni fog", "will apply", "intends to apply",
          "má být vyhlášen", "zostanie ogłoszony", "pokud bude projekt úspěšný", "if successful", "šance na získání",
-         "szansa na pozyskanie", "feltétele lesz", "will be a condition", "dotace", "grant"]
+         "szansa na pozyskanie", "feltétele lesz", "will be a condition", "dotace", "grant",
+         "v rozsahu stanovenom zákonom", "je systém úloh", "do zadań własnych gminy", "kötelező feladat", "statutory duty",
+         "is a system of measures", "přenesená působnost"]
 FILLER = ["obec", "město", "a", "the", "w", "és", "projekt", "peníze", "2021", "z", "from", "na", ".", ",", ";",
           "\n", "(", "( ", "(\n", ")"]
 ODD = ["İ", "ı", "ſ"]
-KEYS = sorted(S.FUNDED | S.OTHER_LEVEL_PARTS | S.MEASURED | S.DRAFTED | S.PROGRAMME_PARTS) + ["C-A-CARE"]
+KEYS = sorted(S.FUNDED | S.OTHER_LEVEL_PARTS | S.MEASURED | S.DRAFTED | S.PROGRAMME_PARTS | S.LAW_DEFINED) + ["C-A-CARE"]
 
 
 def _cased(word: str, rnd: random.Random) -> str:
@@ -169,7 +180,7 @@ def test_no_other_character_matches_the_cues_letters_apart_from_lower() -> None:
     """Every character that re.IGNORECASE matches to a letter of the guards' cues lowers to that
     letter, except 'İ', 'ı' and 'ſ', which _plain_lower refuses."""
     letters = {c for cue in (*S._DRAFTING_CUES, *S._OTHER_LEVELS, *S._MEASURED_CUES, *S.DRAFTING_STEMS,
-                             *S._ANNOUNCED_CUES)
+                             *S._ANNOUNCED_CUES, *S._LAW_CUES)
                for c in cue if c.isalpha()}
     any_letter = re.compile("[" + "".join(sorted(letters)) + "]", re.IGNORECASE)
     odd = [chr(cp) for cp in range(0x110000)

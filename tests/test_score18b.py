@@ -30,3 +30,25 @@ def test_a_price_or_limit_residents_meet_is_no_financing(lang, text, concept):
 ])
 def test_a_cost_stays_financing(lang, text, concept):
     assert "S-FINANCING" in criteria(text, lang, concept)
+
+
+# A sentence that defines a public service by law or states a municipality's statutory task says what the law makes of
+# the service: its mission, analysis and measure words are no part of this document (label rule 1).
+@pytest.mark.parametrize("lang, text, criterion", [
+    ("sk", "Poslaním požiarnej ochrany je v rozsahu stanovenom zákonom chrániť život a majetok obyvateľov.", "S-VISION"),
+    ("sk", "Krízové riadenie je systém úloh a opatrení, ktorý spočíva najmä v analýze rizík a v ich znižovaní.",
+     "S-ANALYSIS"),
+    ("pl", "Do zadań własnych gminy należy w szczególności realizacja programów wynikających z rozpoznanych potrzeb "
+           "mieszkańców.", "S-ANALYSIS"),
+])
+def test_a_laws_definition_of_a_service_is_no_structure(lang, text, criterion, concept):
+    assert criterion not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text, criterion", [
+    # the strategy's own parts, with the law named for its content
+    ("sk", "Program rozvoja obce obsahuje analýzu súčasného stavu, víziu a opatrenia na roky 2022 až 2028.", "S-ANALYSIS"),
+    ("pl", "Strategia zawiera analizę sytuacji społecznej gminy oraz cele i działania na lata 2021-2027.", "S-ANALYSIS"),
+])
+def test_a_documents_own_parts_stay(lang, text, criterion, concept):
+    assert criterion in criteria(text, lang, concept)
