@@ -27,3 +27,18 @@ def test_public_transport_services_are_mobility(lang: str, text: str, concept) -
 def test_a_road_alone_is_no_mobility(concept) -> None:
     # roads serve cars: the description's transport serves people (proposal 3: roads only if counting shows them right)
     assert "C-C-MOBILITY" not in criteria("Obec opravila povrch místní komunikace v ulici Polní.", "cs", concept)
+
+
+# More places in a kindergarten, nursery or children's club (C-A-EDUCATION: "schools and kindergartens are modern"; the
+# enlargement of a kindergarten, set-11 proposal 2): the capacity word with the institution.
+CAPACITY = [
+    ("cs", "Obec letos dokončí zkapacitnění mateřské školy o jednu třídu."),
+    ("sk", "Obec plánuje zvýšenie kapacity MŠ o dvadsať detí."),
+    ("pl", "Projekt przewiduje zwiększenie liczby miejsc w przedszkolu o dwadzieścia pięć."),
+    ("en", "The project will increase the capacity of the kindergarten by two classes."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CAPACITY)
+def test_kindergarten_capacity_is_education(lang: str, text: str, concept) -> None:
+    assert "C-A-EDUCATION" in criteria(text, lang, concept)
