@@ -42,3 +42,17 @@ CAPACITY = [
 @pytest.mark.parametrize(("lang", "text"), CAPACITY)
 def test_kindergarten_capacity_is_education(lang: str, text: str, concept) -> None:
     assert "C-A-EDUCATION" in criteria(text, lang, concept)
+
+
+# The adoption of any programme or plan by the council's enacting formula is S-VISION, as the strategy's is (set-14
+# proposal 1): pl "Przyjmuje się (do realizacji) program", "w sprawie przyjęcia programu", en "adopt the programme".
+ADOPTION = [
+    ("pl", "§ 1. Przyjmuje się do realizacji Program profilaktyki chorób serca na lata 2024-2026, stanowiący załącznik."),
+    ("pl", "Uchwała w sprawie przyjęcia programu opieki nad zwierzętami bezdomnymi na rok 2025."),
+    ("en", "At its June session the assembly voted to adopt the programme for the prevention of crime."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), ADOPTION)
+def test_adopting_a_programme_is_vision(lang: str, text: str, concept) -> None:
+    assert "S-VISION" in criteria(text, lang, concept)
