@@ -52,3 +52,24 @@ def test_a_laws_definition_of_a_service_is_no_structure(lang, text, criterion, c
 ])
 def test_a_documents_own_parts_stay(lang, text, criterion, concept):
     assert criterion in criteria(text, lang, concept)
+
+
+# A council resolution is S-VISION as the strategy's adoption, not as the approval of one instrument's conditions, a
+# budget resolution or a consent, nor as a resolution cited for the legal basis of something else.
+@pytest.mark.parametrize("lang, text", [
+    ("sk", "Obecné zastupiteľstvo schválilo podmienky prideľovania nájomných bytov a kritériá výberu nájomcov."),
+    ("pl", "W związku z podjętą Uchwałą Nr X/55/2019 Rady Gminy w sprawie wyrażenia zgody na wyodrębnienie funduszu "
+           "sołeckiego wójt informuje o wysokości środków dla sołectw."),
+    ("pl", "Wydatki na zadania będą ujmowane w corocznych uchwałach budżetowych Rady Gminy."),
+])
+def test_a_resolution_on_an_instrument_is_no_vision(lang, text, concept):
+    assert "S-VISION" not in criteria(text, lang, concept)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sk", "Obecné zastupiteľstvo schválilo Program rozvoja obce na roky 2022 až 2028."),
+    ("pl", "Rada Gminy przyjęła uchwałą strategię rozwoju gminy na lata 2021-2030 zgodnie z zasadami partycypacji."),
+    ("cs", "Zastupitelstvo obce schválilo dotační program na podporu domovních čistíren odpadních vod."),
+])
+def test_an_adoption_stays_vision(lang, text, concept):
+    assert "S-VISION" in criteria(text, lang, concept)
