@@ -337,7 +337,7 @@ CONCEPT_LOADER = ("concept.py", "models.py", "schema.py", "yamlsafe.py", "errors
 
 
 def score_strategies(strategies: Sequence[Strategy], concept: Concept, root: Path,
-                     progress: Callable[[int], None] | None = None,
+                     progress: Callable[[int], object] | None = None,
                      stats: dict[str, Any] | None = None, pages: PageMaker | None = None) -> Mapping[str, Assessment]:
     """Strategy id -> Assessment (read from the cache when first asked for; the mapping's
     `summaries` has every strategy's scores and statuses at once). With `pages`, workers
@@ -365,7 +365,7 @@ def _prepare_pages(pages: PageMaker | None, concept: Concept) -> None:
 
 
 def load_and_score(root: Path, known: list[Checked], pending: list[tuple[Path, tuple]], parsed: ParseCache,
-                   concept: Concept, progress: Callable[[int], None] | None = None,
+                   concept: Concept, progress: Callable[[int], object] | None = None,
                    stats: dict[str, Any] | None = None,
                    pages: PageMaker | None = None) -> tuple[list[Strategy], Mapping[str, Assessment]]:
     """validated() and score_strategies() at once, the `pending` files read, parsed and

@@ -565,7 +565,7 @@ def load_and_assess(
     concept: Concept,
     cache: AssessmentCache | None = None,
     jobs: int | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], object] | None = None,
     after: Callable[[Strategy, Assessment], None] | None = None,
     *,
     order: Callable[[Strategy], Any],
@@ -676,7 +676,7 @@ def assess_all(
     concept: Concept,
     cache: AssessmentCache | None = None,
     jobs: int | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], object] | None = None,
     after: Callable[[Strategy, Assessment], None] | None = None,
 ) -> Assessments:
     """Assess every strategy that has text (awaited ones are skipped), using the cache.
@@ -771,7 +771,7 @@ def score_all(
     concept: Concept,
     cache: AssessmentCache | None = None,
     jobs: int | None = None,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int], object] | None = None,
 ) -> dict[str, Assessment]:
     """assess_all with every assessment read: strategy id -> Assessment, in the order of
     `strategies`."""
