@@ -19,6 +19,7 @@ import hashlib
 import io
 import json
 import logging
+import math
 import os
 import pickle
 import posixpath
@@ -1043,8 +1044,9 @@ def render_v4(w: Writer, data: SiteData) -> None:
     areas = _top_areas(data)
     titles = _area_titles(data)
     matrix = tables.country_areas(data.areas, areas)
-    series = {tables.COUNTRY_NAMES[cc]: [None if pd.isna(v) else float(v) for v in matrix.loc[cc]]
-              for cc in COUNTRIES}
+    # One row per country in COUNTRIES' order (country_areas reindexes by it), NaN where none scored.
+    series = {tables.COUNTRY_NAMES[cc]: [None if math.isnan(v) else v for v in row]
+              for cc, row in zip(COUNTRIES, matrix.to_numpy(dtype=float).tolist(), strict=True)}
     fig = render.grouped_bar_figure("Mean score by concept area and country",
                                     [titles.get(a, a) for a in areas], series) if areas else None
     # The number of concept criteria with findings (per_criterion's rows, without its crosstab)
