@@ -25,6 +25,8 @@ import datetime as _dt
 import hashlib
 import html
 import json
+import math
+import numbers
 import re
 import shutil
 import sys
@@ -34,7 +36,7 @@ from functools import lru_cache
 from itertools import repeat
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypedDict
 
 import jinja2
 import pandas as pd
@@ -398,6 +400,64 @@ def national_sources_rows(data: dict) -> list[tuple[str, str, str]]:
 
 # --- context ----------------------------------------------------------------------------
 
+class CriterionRow(TypedDict):
+    """A criterion's line in the plan's criteria tables (the context's `frameworks`)."""
+    id: str
+    title: str
+    met: int
+    partial: int
+    missing: int
+    n: int
+    met_pct: float
+    points_pct: float
+
+
+class Gap(TypedDict):
+    """A criterion a country most often does not meet (the context's `gaps`)."""
+    id: str
+    title: str
+    n: int
+    missing: int
+    partial: int
+    gap_pct: float
+    missing_pct: float
+    action: str
+
+
+# A frame cell read with itertuples() is a Python scalar of the column's type, but pandas-stubs
+# types every cell as any pandas Scalar (bytes, dates, intervals...): these narrow a cell to what
+# its column holds, and a cell of another type is a bug upstream (TypeError, not a wrong table).
+
+def _cell_number(v: object) -> float | None:
+    """A number from a numeric column; None where it is missing (None or NaN)."""
+    if v is None:
+        return None
+    if isinstance(v, numbers.Real):
+        f = float(v)
+        return None if math.isnan(f) else f
+    raise TypeError(f"expected a number in a frame cell, got {v!r}")
+
+
+def _cell_share(v: object) -> float:
+    """A percentage (never missing: pct gives 0 for an empty whole)."""
+    f = _cell_number(v)
+    if f is None:
+        raise TypeError("a percentage is missing")
+    return f
+
+
+def _cell_count(v: object) -> int:
+    if isinstance(v, numbers.Integral):
+        return int(v)
+    raise TypeError(f"expected a count in a frame cell, got {v!r}")
+
+
+def _cell_text(v: object) -> str:
+    if isinstance(v, str):
+        return v
+    raise TypeError(f"expected text in a frame cell, got {v!r}")
+
+
 def _title(concept: Concept | None, cid: str) -> str:
     if concept is not None:
         for c in concept.criteria:
@@ -476,12 +536,12 @@ def build_context(
     by_country = {c["code"]: c for c in countries}
 
     # tables
-    collection_rows = [
-        (r.country, r.entity, r.title, r.title_en, r.level, r.language,
-         "" if pd.isna(r.year_adopted) else int(r.year_adopted), r.status,
-         "" if pd.isna(r.score) else f"{r.score:.1f}")
-        for r in sf.itertuples()
-    ]
+    collection_rows = []
+    for r in sf.itertuples():
+        year, total = _cell_number(r.year_adopted), _cell_number(r.score)
+        collection_rows.append((r.country, r.entity, r.title, r.title_en, r.level, r.language,
+                                "" if year is None else int(year), r.status,
+                                "" if total is None else f"{total:.1f}"))
     tables: dict[str, Markup] = {
         "collection": md_table(
             ["Country", "Entity", "Title (original)", "Title (English)", "Level", "Language", "Adopted", "Status", "Score"],
@@ -495,15 +555,16 @@ def build_context(
 
     ct, cct = criterion_tables(strategies, assessments)
     # one lookup instead of a filter of the whole table per (criterion, country)
-    met_by = {(r.country, r.framework, r.criterion): float(r.met_pct) for r in cct.itertuples()}
-    frameworks = {}
+    met_by = {(r.country, r.framework, r.criterion): _cell_share(r.met_pct) for r in cct.itertuples()}
+    frameworks: dict[str, list[CriterionRow]] = {}
     for fw in ("concept", "sdg", "egd"):
         part = ct[ct["framework"] == fw] if not ct.empty else ct
-        rows = []
+        rows: list[CriterionRow] = []
         for r in part.itertuples():
-            rows.append({"id": r.criterion, "title": _title(concept, r.criterion), "met": int(r.met),
-                         "partial": int(r.partial), "missing": int(r.missing), "n": int(r.n),
-                         "met_pct": float(r.met_pct), "points_pct": float(r.points_pct)})
+            cid = _cell_text(r.criterion)
+            rows.append({"id": cid, "title": _title(concept, cid), "met": _cell_count(r.met),
+                         "partial": _cell_count(r.partial), "missing": _cell_count(r.missing), "n": _cell_count(r.n),
+                         "met_pct": _cell_share(r.met_pct), "points_pct": _cell_share(r.points_pct)})
         frameworks[fw] = rows
         tables[f"criteria_{fw}"] = md_table(
             ["Criterion", "Title", "Met", "Partial", "Missing", "Scored", "Met %", "Points %"],
@@ -521,7 +582,7 @@ def build_context(
     # common gaps per country: criteria most often not met (missing first, then partial);
     # ties keep the concept's own order (SDG-2 before SDG-10)
     order = {c.id: i for i, c in enumerate(concept.criteria)} if concept is not None else {}
-    gaps: dict[str, dict[str, list[dict]]] = {}
+    gaps: dict[str, dict[str, list[Gap]]] = {}
     for cc in COUNTRIES:
         gaps[cc] = {}
         for fw in ("concept", "egd", "sdg"):
@@ -530,10 +591,13 @@ def build_context(
             if not part.empty:
                 part = part.assign(order=[order.get(cid, len(order)) for cid in part["criterion"]])
                 part = part.sort_values(["gap_pct", "missing_pct", "order"], ascending=[False, False, True], kind="stable")
-            items = [{"id": r.criterion, "title": _title(concept, r.criterion), "n": int(r.n),
-                      "missing": int(r.missing), "partial": int(r.partial), "gap_pct": float(r.gap_pct),
-                      "missing_pct": float(r.missing_pct), "action": _recommendation(concept, r.criterion)}
-                     for r in part.head(TOP_GAPS).itertuples()]
+            items: list[Gap] = []
+            for r in part.head(TOP_GAPS).itertuples():
+                cid = _cell_text(r.criterion)
+                items.append({"id": cid, "title": _title(concept, cid), "n": _cell_count(r.n),
+                              "missing": _cell_count(r.missing), "partial": _cell_count(r.partial),
+                              "gap_pct": _cell_share(r.gap_pct), "missing_pct": _cell_share(r.missing_pct),
+                              "action": _recommendation(concept, cid)})
             gaps[cc][fw] = items
             tables[f"gaps_{cc}_{fw}"] = md_table(
                 ["Criterion", "Title", "Not met (of scored)", "Missing", "Partial", "What to do"],

@@ -247,6 +247,36 @@ def test_gaps_rank_not_met_criteria_and_carry_the_recommendation(corpus):
     assert "gaps_CZ_concept" in ctx["tables"] and "&lt;now&gt;" in ctx["tables"]["gaps_CZ_concept"]
 
 
+def test_collection_table_years_and_scores_blank_where_missing(corpus):
+    """The collection table reads year and score back from the frame: a missing year (the
+    column then holds NaN, its years floats) and an unscored strategy are blank cells, a year
+    an integer and a score one decimal."""
+    strategies, assessments, concept = corpus
+    undated = strategy("sk-zeta", "SK")
+    del undated.meta["year_adopted"]
+    ctx = d.build_context([*strategies, undated], assessments, concept, national={}, accuracy=None)
+    cells = [[c.strip() for c in line.split("|")[1:-1]] for line in ctx["tables"]["collection"].splitlines()[2:]]
+    rows = {row[1]: row for row in cells}
+    assert rows["Sk-Zeta"][6:] == ["", "not yet scored", ""]
+    assert rows["Sk-Gama"][6:] == ["2022", "scored", "12.5"]
+    assert rows["Pl-Delta"][6:] == ["2022", "text awaited", ""]
+
+
+def test_frame_cells_are_narrowed_to_their_column_type():
+    """pandas-stubs types every itertuples() cell as any pandas Scalar; the documents read a
+    cell as the number, count or text its column holds, and anything else is an error."""
+    import numpy as np
+
+    assert d._cell_number(None) is None and d._cell_number(float("nan")) is None
+    assert d._cell_number(np.float64(2.5)) == 2.5 and d._cell_number(2021) == 2021.0
+    assert d._cell_count(np.int64(3)) == 3 and type(d._cell_count(np.int64(3))) is int
+    assert d._cell_share(0.0) == 0.0 and d._cell_text("S-GOALS") == "S-GOALS"
+    for bad, read in ((b"1", d._cell_number), ("3", d._cell_count), (2.5, d._cell_count),
+                      (1, d._cell_text), (None, d._cell_share), (float("nan"), d._cell_share)):
+        with pytest.raises(TypeError):
+            read(bad)
+
+
 def test_aggregates_with_examples_say_so(tmp_path, corpus):
     strategies, assessments, concept = corpus
     ctx = d.build_context(strategies, assessments, concept, national={}, accuracy=None)
