@@ -806,6 +806,7 @@ class PageMaker:
 
     def __call__(self, strategy: Strategy, assessment: Assessment) -> None:
         writer = self.writer()
+        assert self.concept is not None
         if self._files is None:
             # One rows file and one index per process, appended with plain unbuffered writes:
             # the folder is this build's own and removed with it (no reader sees a file being
