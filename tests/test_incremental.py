@@ -188,7 +188,7 @@ def test_the_build_validates_the_area_chart_its_strategy_pages_draw(tmp_path, mo
     render._bar_template.cache_clear()
     monkeypatch.setattr(cache, "assess_all", lambda *args, **kw: {})  # nothing to score: only the chart
     concept = load_concept(ROOT / "concept")
-    site_build.score_strategies([], concept, tmp_path, pages=SimpleNamespace(concept=None))
+    site_build.score_strategies([], concept, tmp_path, pages=SimpleNamespace(concept=None, writer=lambda: None))
 
     render._bar_template.cache_clear()  # as in a new process: only what the figure cache holds
     validated: list[str] = []
