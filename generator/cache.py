@@ -116,7 +116,7 @@ def building_matchers(concept: Concept, langs: Iterable[str], cache: AssessmentC
     forked processes at once (the languages with the most terms first, so they finish
     together), and kept in the cache for the next build."""
     from generator.match import split_words
-    from generator.score import combined_matcher, has_combined
+    from generator.score import combined_state, has_combined
 
     todo = [lang for lang in sorted(set(langs)) if not has_combined(concept, lang)
             and (cache is None or not cache.adopt_matcher(concept, lang))]
@@ -124,28 +124,26 @@ def building_matchers(concept: Concept, langs: Iterable[str], cache: AssessmentC
     todo.sort(key=lambda lang: (-size[lang], lang))
     jobs = min(jobs or os.cpu_count() or 1, len(todo))
     fork = _fork_context() if jobs > 1 else None
-    if fork is None:
+    if fork is None:  # built here, after the block (the cache was looked in above)
         yield
         for lang in todo:
-            if cache is None:
-                combined_matcher(concept, lang)
-            else:
-                cache.prepare_matcher(concept, lang)
-        split_words("")
-        return
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=fork, initializer=_init_builder,
-                             initargs=(concept,)) as pool:  # forked: the concept is inherited, not pickled
-        states = pool.map(_matcher_state, todo)  # submitted now; the block runs meanwhile
-        try:
-            yield
-        except BaseException:
-            pool.shutdown(cancel_futures=True)
-            raise
-        built = list(states)
-    for lang, data in zip(todo, built, strict=True):
-        adopt_matcher_bytes(concept, lang, data)
-        if cache is not None:
-            cache.keep_matcher(concept, lang, data)
+            state = combined_state(concept, lang)
+            if cache is not None:
+                cache.keep_matcher(concept, lang, marshal.dumps(state))
+    else:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=fork, initializer=_init_builder,
+                                 initargs=(concept,)) as pool:  # forked: the concept is inherited, not pickled
+            states = pool.map(_matcher_state, todo)  # submitted now; the block runs meanwhile
+            try:
+                yield
+            except BaseException:
+                pool.shutdown(cancel_futures=True)
+                raise
+            built = list(states)
+        for lang, data in zip(todo, built, strict=True):
+            adopt_matcher_bytes(concept, lang, data)
+            if cache is not None:
+                cache.keep_matcher(concept, lang, data)
     split_words("")  # the matchers' word splitter, made once per process (0.03-0.1 s): inherited too
 
 
